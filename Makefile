@@ -1,0 +1,283 @@
+# attnspec: the whole pipeline.  `make help` lists the targets.
+#
+#   .nw --notangle--> build/*.c --cc--> build/bin/<check> --run--> data/ --gnuplot--> figures/
+#   .nw --noweave---> build/woven/body.tex --pdflatex/bibtex--> paper/attnspec.pdf
+#
+# Every arrow is a rule on files; every output is written to a temporary file and renamed into place.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DELETE_ON_ERROR:
+.SUFFIXES:
+MAKEFLAGS += --no-builtin-rules -j$(shell nproc 2>/dev/null || echo 2)
+.DEFAULT_GOAL := all
+
+# One BLAS thread per experiment; Make runs experiments side by side instead.
+export OPENBLAS_NUM_THREADS := 1
+export OMP_NUM_THREADS := 1
+export LC_ALL := C
+
+# Provenance, fixed per commit so that two clean runs give identical bytes.
+GIT_COMMIT := $(shell git describe --always --dirty 2>/dev/null || echo unknown)
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+export SOURCE_DATE_EPOCH
+export FORCE_SOURCE_DATE := 1
+export ASP_GIT_COMMIT := $(GIT_COMMIT)
+
+# QUICK=1 runs every experiment at reduced size through the same code, into build/quick/.
+QUICK ?= 0
+ifeq ($(QUICK),1)
+  DATA := build/quick/data
+  FIGS := build/quick/figures
+  ARGS_KIND := quick
+else
+  DATA := data
+  FIGS := figures
+  ARGS_KIND := full
+endif
+
+CC      ?= cc
+CFLAGS  ?= -O2
+CFLAGS  += -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Wshadow -Wpointer-arith \
+           -Wstrict-prototypes -Wmissing-prototypes -Wvla -Wformat=2 -Ibuild
+LDLIBS  := -lgsl -llapacke -lopenblas -lfftw3 -lm
+
+# ---------------------------------------------------------------------------------------------
+# Debian packages.  Installed when run as root; otherwise the exact command is printed.
+# ---------------------------------------------------------------------------------------------
+DEBIAN_PACKAGES := gcc make libgsl-dev libfftw3-dev libopenblas-dev liblapacke-dev noweb gnuplot-nox \
+                   texlive-latex-base texlive-latex-recommended texlive-latex-extra \
+                   texlive-fonts-recommended poppler-utils perl git
+# command-or-file that proves each package present, in the same order
+DEPS_PROBES := gcc make /usr/include/gsl/gsl_rng.h /usr/include/fftw3.h /usr/include/x86_64-linux-gnu/cblas.h \
+               /usr/include/lapacke.h notangle gnuplot pdflatex /usr/share/texmf/tex/plain/misc/noweb.sty \
+               longtable.sty booktabs.sty helvet.sty pdftoppm prove git
+
+build/.deps-ok: Makefile
+	@mkdir -p build; missing=""; probes=($(DEPS_PROBES)); pkgs=($(DEBIAN_PACKAGES)); \
+	for i in "$${!probes[@]}"; do p=$${probes[$$i]}; \
+	  case $$p in /*) [ -e $$p ] && continue;; *.sty) kpsewhich $$p >/dev/null 2>&1 && continue;; \
+	                *) command -v $$p >/dev/null 2>&1 && continue;; esac; \
+	  missing="$$missing $${pkgs[$$i]}"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then echo "installing Debian packages:$$missing"; \
+	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(DEBIAN_PACKAGES); \
+	  else echo "attnspec needs Debian packages; run as root:"; \
+	    echo "  apt-get update && apt-get install -y $(DEBIAN_PACKAGES)"; exit 1; fi; fi; \
+	touch $@
+
+deps: build/.deps-ok ## install (as root) or name the missing Debian packages
+
+# ---------------------------------------------------------------------------------------------
+# Sources.  Library modules in src/, one literate check per file in proofs_numerics/, the checks
+# ordered by the `%position N` line each declares.
+# ---------------------------------------------------------------------------------------------
+MODULES := $(sort $(basename $(notdir $(wildcard src/*.nw))))
+CHECKS  := $(shell for f in proofs_numerics/*.nw; do [ -e "$$f" ] || continue; \
+             p=$$(sed -n 's/^%position[[:space:]]*\([0-9][0-9]*\).*/\1/p' "$$f" | head -n1); \
+             echo "$${p:-999} $$(basename "$$f" .nw)"; done | sort -n -k1,1 -k2,2 | cut -d' ' -f2)
+CHECK_NW := $(CHECKS:%=proofs_numerics/%.nw)
+TESTS   := $(sort $(basename $(notdir $(wildcard tests/*.nw))))
+
+LIB_HEADERS := $(MODULES:%=build/%.h)
+LIB_OBJECTS := $(MODULES:%=build/obj/%.o)
+LIB         := build/libattnspec.a
+
+# Tangling: one stamp per .nw, every root copied through cpif so that an unchanged root keeps its
+# time stamp and nothing downstream of it is rebuilt.  The roots of each file are checked against
+# what its kind must define, so a misspelt chunk cannot vanish silently.
+build/stamps/%.tangled: src/%.nw | build/.deps-ok
+	@mkdir -p build/stamps build/args
+	@roots=$$(noroots $< | sed 's/^<<\(.*\)>>$$/\1/' | sort | tr '\n' ' '); \
+	want="$*.c $*.h "; [ "$$roots" = "$$want" ] || \
+	  { echo "$<: roots are '$$roots', expected '$$want'" >&2; exit 1; }
+	notangle -L -R$*.c $< | cpif build/$*.c
+	notangle -L -R$*.h $< | cpif build/$*.h
+	@touch $@
+
+build/stamps/%.tangled: proofs_numerics/%.nw | build/.deps-ok
+	@mkdir -p build/stamps build/args build/gp build/mk
+	@noroots $< | sed 's/^<<\(.*\)>>$$/\1/' | while IFS= read -r r; do \
+	  case "$$r" in $*.c|$*-*.gp|$*-*.full.args|$*-*.quick.args) ;; \
+	  *) echo "$<: unexpected root <<$$r>> (roots are $*.c, $*-NAME.gp, $*-NAME.full.args, $*-NAME.quick.args)" >&2; exit 1;; esac; done
+	@noroots $< | grep -qx '<<$*.c>>' || { echo "$<: no root <<$*.c>>" >&2; exit 1; }
+	notangle -L -R$*.c $< | cpif build/$*.c
+	@noroots $< | sed -n 's/^<<\(.*\.gp\)>>$$/\1/p' | while IFS= read -r r; do notangle -R"$$r" $< | cpif build/gp/"$$r"; done
+	@noroots $< | sed -n 's/^<<\(.*\.args\)>>$$/\1/p' | while IFS= read -r r; do notangle -R"$$r" $< | cpif build/args/"$$r"; done
+	@touch $@
+
+build/stamps/%.tangled: tests/%.nw | build/.deps-ok
+	@mkdir -p build/stamps build/tests
+	@roots=$$(noroots $< | sed 's/^<<\(.*\)>>$$/\1/' | tr '\n' ' '); [ "$$roots" = "$*.c " ] || \
+	  { echo "$<: roots are '$$roots', expected '$*.c '" >&2; exit 1; }
+	notangle -L -R$*.c $< | cpif build/tests/$*.c
+	@touch $@
+
+# A tangled file is up to date when its stamp is; the empty recipe lets Make re-read its time.
+$(MODULES:%=build/%.c): build/%.c: build/stamps/%.tangled ;
+$(MODULES:%=build/%.h): build/%.h: build/stamps/%.tangled ;
+$(CHECKS:%=build/%.c): build/%.c: build/stamps/%.tangled ;
+$(TESTS:%=build/tests/%.c): build/tests/%.c: build/stamps/%.tangled ;
+
+# Per-check make fragment: which experiments (args roots) and figures (gp roots) a check has.
+build/mk/%.mk: proofs_numerics/%.nw | build/.deps-ok
+	@mkdir -p build/mk
+	@{ echo "$*_EXPERIMENTS := $$(noroots $< | sed -n 's/^<<$*-\(.*\)\.full\.args>>$$/$*-\1/p' | sort | tr '\n' ' ')"; \
+	   echo "$*_FIGURES := $$(noroots $< | sed -n 's/^<<\(.*\)\.gp>>$$/\1/p' | sort | tr '\n' ' ')"; } > $@.tmp
+	@mv $@.tmp $@
+ifneq ($(filter-out help clean distclean deps,$(MAKECMDGOALS))$(if $(MAKECMDGOALS),,all),)
+include $(CHECKS:%=build/mk/%.mk)
+endif
+
+# ---------------------------------------------------------------------------------------------
+# Compiling.
+# ---------------------------------------------------------------------------------------------
+build/obj/%.o: build/%.c $(LIB_HEADERS)
+	@mkdir -p build/obj
+	$(CC) $(CFLAGS) -c $< -o $@
+
+$(LIB): $(LIB_OBJECTS)
+	rm -f $@.tmp; ar rcs $@.tmp $^; mv $@.tmp $@
+
+build/bin/%: build/obj/%.o $(LIB)
+	@mkdir -p build/bin
+	$(CC) $(CFLAGS) $< $(LIB) $(LDLIBS) -o $@.tmp; mv $@.tmp $@
+
+build/obj/test-%.o: build/tests/%.c $(LIB_HEADERS)
+	@mkdir -p build/obj
+	$(CC) $(CFLAGS) -c $< -o $@
+
+build/tests/bin/%: build/obj/test-%.o $(LIB)
+	@mkdir -p build/tests/bin
+	$(CC) $(CFLAGS) $< $(LIB) $(LDLIBS) -o $@.tmp; mv $@.tmp $@
+
+# ---------------------------------------------------------------------------------------------
+# Experiments: one run of a check's program per args root; it writes <exp>.dat (and any further
+# <exp>-*.dat), then <exp>.tex (macros) and ledger/<exp>.tsv last, each atomically.
+# ---------------------------------------------------------------------------------------------
+EXPERIMENTS := $(foreach c,$(CHECKS),$($(c)_EXPERIMENTS))
+FIGURES     := $(foreach c,$(CHECKS),$($(c)_FIGURES))
+check_of     = $(firstword $(foreach c,$(CHECKS),$(if $(filter $(c)-%,$(1)),$(c))))
+
+define experiment_rule
+$(DATA)/$(1).tex $(DATA)/ledger/$(1).tsv &: build/bin/$(call check_of,$(1)) build/args/$(1).$(ARGS_KIND).args
+	@mkdir -p $(DATA)/ledger
+	@echo "run  $(1) [$(ARGS_KIND)]"
+	build/bin/$(call check_of,$(1)) --experiment $(patsubst $(call check_of,$(1))-%,%,$(1)) \
+	  --outdir $(DATA) --name $(1) $$$$(cat build/args/$(1).$(ARGS_KIND).args)
+build/args/$(1).$(ARGS_KIND).args: build/stamps/$(call check_of,$(1)).tangled ;
+endef
+$(foreach e,$(EXPERIMENTS),$(eval $(call experiment_rule,$(e))))
+
+define figure_rule
+$(FIGS)/$(1).tex $(FIGS)/$(1).pdf &: build/gp/$(1).gp figures/style.gp $(foreach e,$($(call check_of,$(1))_EXPERIMENTS),$(DATA)/$(e).tex)
+	@mkdir -p $(FIGS) build/figtmp/$(ARGS_KIND)
+	cd build/figtmp/$(ARGS_KIND) && gnuplot -e "datadir='../../../$(DATA)/'; outfile='$(1).tex'" \
+	  ../../../figures/style.gp ../../gp/$(1).gp
+	mv build/figtmp/$(ARGS_KIND)/$(1).pdf $(FIGS)/$(1).pdf
+	mv build/figtmp/$(ARGS_KIND)/$(1).tex $(FIGS)/$(1).tex
+build/gp/$(1).gp: build/stamps/$(call check_of,$(1)).tangled ;
+endef
+$(foreach f,$(FIGURES),$(eval $(call figure_rule,$(f))))
+
+DATA_OUT   := $(EXPERIMENTS:%=$(DATA)/%.tex) $(EXPERIMENTS:%=$(DATA)/ledger/%.tsv)
+FIGURE_OUT := $(FIGURES:%=$(FIGS)/%.tex)
+
+# All ledger rows in one file, then the claims table and the macro index the paper inputs.
+$(DATA)/ledger.tsv: $(EXPERIMENTS:%=$(DATA)/ledger/%.tsv)
+	{ printf 'id\tclaim\tpredicted\tmeasured\ttolerance\tstatus\n'; \
+	  for f in $^; do tail -n +2 $$f; done; } > $@.tmp
+	mv $@.tmp $@
+
+$(DATA)/claims.tex: $(DATA)/ledger.tsv
+	awk -F'\t' 'NR > 1 { id = $$1; split(id, part, "-"); \
+	  printf "\\claimrow{%s}{%s}{%s}{%s}{%s}{%s}{%s}\n", part[1], id, $$2, $$3, $$4, $$5, $$6 }' $< > $@.tmp
+	mv $@.tmp $@
+
+$(DATA)/macros.tex: $(EXPERIMENTS:%=$(DATA)/%.tex)
+	for e in $(EXPERIMENTS); do echo "\\input{../$(DATA)/$$e.tex}"; done > $@.tmp
+	mv $@.tmp $@
+
+# ---------------------------------------------------------------------------------------------
+# Weaving and typesetting.  One noweave call over every .nw: one chunk index, one identifier index.
+# ---------------------------------------------------------------------------------------------
+WOVEN_ORDER := $(CHECK_NW) paper/library.nw $(MODULES:%=src/%.nw)
+
+build/woven/body.tex: $(WOVEN_ORDER) | build/.deps-ok
+	@mkdir -p build/woven
+	noweave -n -latex -index -autodefs c $(WOVEN_ORDER) > $@.tmp
+	mv $@.tmp $@
+
+LATEX := TEXINPUTS=.:../figures//: pdflatex -interaction=nonstopmode -halt-on-error -output-directory ../build/latex
+
+paper/attnspec.pdf: paper/attnspec.tex paper/refs.bib build/woven/body.tex $(DATA)/claims.tex \
+                    $(DATA)/macros.tex $(DATA_OUT) $(FIGURE_OUT)
+	@mkdir -p build/latex
+	cd paper && $(LATEX) attnspec.tex > /dev/null || { tail -n 40 ../build/latex/attnspec.log; exit 1; }
+	cd build/latex && BIBINPUTS=../../paper bibtex -terse attnspec
+	cd paper && $(LATEX) attnspec.tex > /dev/null && $(LATEX) attnspec.tex > /dev/null || \
+	  { tail -n 40 ../build/latex/attnspec.log; exit 1; }
+	@if grep -E 'undefined|Rerun to get' build/latex/attnspec.log; then \
+	  echo "paper: unresolved references (see build/latex/attnspec.log)" >&2; exit 1; fi
+	cp build/latex/attnspec.pdf $@.tmp; mv $@.tmp $@
+
+# ---------------------------------------------------------------------------------------------
+# Tests: compiled TAP programs under prove, then every check in QUICK mode with its ledger asserted.
+# ---------------------------------------------------------------------------------------------
+TEST_BINS := $(TESTS:%=build/tests/bin/%)
+
+.PHONY: all data figures paper check unit-tests quick-checks ledger-gate verify lock clean distclean help deps
+all: paper/attnspec.pdf ## tangle, compile, run every experiment, draw every figure, typeset the paper
+	@$(MAKE) --no-print-directory ledger-gate
+
+data: $(DATA_OUT) ## run every experiment (QUICK=1 for reduced sizes)
+figures: $(FIGURE_OUT) ## draw every figure
+paper: paper/attnspec.pdf ## weave and typeset paper/attnspec.pdf
+
+ledger-gate: $(DATA)/ledger.tsv
+	@fails=$$(awk -F'\t' 'NR > 1 && $$6 != "pass"' $<); \
+	n=$$(tail -n +2 $< | wc -l); \
+	if [ -n "$$fails" ]; then echo "ledger: failing claims in $<:"; echo "$$fails"; exit 1; fi; \
+	echo "ledger: all $$n claims pass ($<)"
+
+unit-tests: $(TEST_BINS) $(CHECKS:%=build/bin/%)
+	prove -e '' $(TEST_BINS)
+
+quick-checks:
+	@$(MAKE) --no-print-directory QUICK=1 data figures
+	@$(MAKE) --no-print-directory QUICK=1 ledger-gate
+
+check: build/.deps-ok ## library unit tests and every check at QUICK size with its ledger asserted
+	@$(MAKE) --no-print-directory unit-tests
+	@$(MAKE) --no-print-directory quick-checks
+
+verify: $(DATA)/ledger.tsv $(EXPERIMENTS:%=$(DATA)/%.tex) ## compare regenerated numbers with data/expected/
+	@status=0; for e in $(EXPERIMENTS); do \
+	  for kind in tex; do exp=data/expected/$$e.$$kind; \
+	    [ -f $$exp ] || { echo "verify: no locked $$exp (run make lock)"; status=1; continue; }; \
+	    cmp -s $$exp $(DATA)/$$e.$$kind || { echo "verify: $$e.$$kind differs from the locked copy:"; \
+	      diff $$exp $(DATA)/$$e.$$kind | head -n 20; status=1; }; done; done; \
+	exp=data/expected/ledger.tsv; if [ -f $$exp ] && ! cmp -s $$exp $(DATA)/ledger.tsv; then \
+	  echo "verify: ledger differs from the locked copy:"; diff $$exp $(DATA)/ledger.tsv | head -n 20; status=1; fi; \
+	[ $$status = 0 ] && echo "verify: all macros and ledger rows match data/expected/"; exit $$status
+
+lock: $(DATA)/ledger.tsv $(EXPERIMENTS:%=$(DATA)/%.tex) ## copy the current macros and ledger into data/expected/
+	mkdir -p data/expected
+	for e in $(EXPERIMENTS); do cp $(DATA)/$$e.tex data/expected/$$e.tex; done
+	cp $(DATA)/ledger.tsv data/expected/ledger.tsv
+
+clean: ## remove build products, generated data and figures (keeps data/expected/)
+	rm -rf build/obj build/bin build/tests build/stamps build/args build/gp build/mk build/woven \
+	       build/latex build/figtmp build/quick build/*.c build/*.h build/*.a
+	rm -rf data/*.dat data/*.tex data/*.tsv data/ledger figures/*.pdf figures/*.tex paper/attnspec.pdf
+
+distclean: clean ## also forget the dependency check
+	rm -rf build
+
+help: ## list the targets and variables
+	@echo "attnspec: make TARGET [QUICK=1]"
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | awk -F'\t' '{ printf "  %-12s %s\n", $$1, $$2 }'
+	@echo "variables:"
+	@echo "  QUICK=1      run every experiment at reduced size into build/quick/ (used by make check)"
+	@echo "  CC, CFLAGS   compiler and flags (default: cc -O2, C11, -Wall -Wextra -Werror)"
+	@echo "seeds and sizes are the --seed and size options in each check's <check>-NAME.{full,quick}.args chunk"
