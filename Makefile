@@ -9,7 +9,11 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DELETE_ON_ERROR:
 .SUFFIXES:
-MAKEFLAGS += --no-builtin-rules -j$(shell nproc 2>/dev/null || echo 2)
+MAKEFLAGS += --no-builtin-rules
+ifeq ($(MAKELEVEL),0)
+  MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 2)
+endif
+.SECONDARY:
 .DEFAULT_GOAL := all
 
 # One BLAS thread per experiment; Make runs experiments side by side instead.
@@ -38,7 +42,7 @@ endif
 
 CC      ?= cc
 CFLAGS  ?= -O2
-CFLAGS  += -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Wshadow -Wpointer-arith \
+CFLAGS  += -std=c11 -D_XOPEN_SOURCE=700 -Wall -Wextra -Werror -Wshadow -Wpointer-arith \
            -Wstrict-prototypes -Wmissing-prototypes -Wvla -Wformat=2 -Ibuild
 LDLIBS  := -lgsl -llapacke -lopenblas -lfftw3 -lm
 
@@ -77,7 +81,8 @@ CHECKS  := $(shell for f in proofs_numerics/*.nw; do [ -e "$$f" ] || continue; \
              p=$$(sed -n 's/^%position[[:space:]]*\([0-9][0-9]*\).*/\1/p' "$$f" | head -n1); \
              echo "$${p:-999} $$(basename "$$f" .nw)"; done | sort -n -k1,1 -k2,2 | cut -d' ' -f2)
 CHECK_NW := $(CHECKS:%=proofs_numerics/%.nw)
-TESTS   := $(sort $(basename $(notdir $(wildcard tests/*.nw))))
+TESTS   := $(sort $(basename $(notdir $(wildcard tests/*.c))))
+TEST_SCRIPTS := $(sort $(wildcard tests/*.sh))
 
 LIB_HEADERS := $(MODULES:%=build/%.h)
 LIB_OBJECTS := $(MODULES:%=build/obj/%.o)
@@ -106,18 +111,10 @@ build/stamps/%.tangled: proofs_numerics/%.nw | build/.deps-ok
 	@noroots $< | sed -n 's/^<<\(.*\.args\)>>$$/\1/p' | while IFS= read -r r; do notangle -R"$$r" $< | cpif build/args/"$$r"; done
 	@touch $@
 
-build/stamps/%.tangled: tests/%.nw | build/.deps-ok
-	@mkdir -p build/stamps build/tests
-	@roots=$$(noroots $< | sed 's/^<<\(.*\)>>$$/\1/' | tr '\n' ' '); [ "$$roots" = "$*.c " ] || \
-	  { echo "$<: roots are '$$roots', expected '$*.c '" >&2; exit 1; }
-	notangle -L -R$*.c $< | cpif build/tests/$*.c
-	@touch $@
-
 # A tangled file is up to date when its stamp is; the empty recipe lets Make re-read its time.
 $(MODULES:%=build/%.c): build/%.c: build/stamps/%.tangled ;
 $(MODULES:%=build/%.h): build/%.h: build/stamps/%.tangled ;
 $(CHECKS:%=build/%.c): build/%.c: build/stamps/%.tangled ;
-$(TESTS:%=build/tests/%.c): build/tests/%.c: build/stamps/%.tangled ;
 
 # Per-check make fragment: which experiments (args roots) and figures (gp roots) a check has.
 build/mk/%.mk: proofs_numerics/%.nw | build/.deps-ok
@@ -143,9 +140,9 @@ build/bin/%: build/obj/%.o $(LIB)
 	@mkdir -p build/bin
 	$(CC) $(CFLAGS) $< $(LIB) $(LDLIBS) -o $@.tmp; mv $@.tmp $@
 
-build/obj/test-%.o: build/tests/%.c $(LIB_HEADERS)
+build/obj/test-%.o: tests/%.c tests/tap.h $(LIB_HEADERS)
 	@mkdir -p build/obj
-	$(CC) $(CFLAGS) -c $< -o $@
+	$(CC) $(CFLAGS) -Wno-unused-function -c $< -o $@
 
 build/tests/bin/%: build/obj/test-%.o $(LIB)
 	@mkdir -p build/tests/bin
@@ -226,7 +223,7 @@ paper/attnspec.pdf: paper/attnspec.tex paper/refs.bib build/woven/body.tex $(DAT
 # ---------------------------------------------------------------------------------------------
 TEST_BINS := $(TESTS:%=build/tests/bin/%)
 
-.PHONY: all data figures paper check unit-tests quick-checks ledger-gate verify lock clean distclean help deps
+.PHONY: all data figures paper check quick-checks ledger-gate verify lock clean distclean help deps
 all: paper/attnspec.pdf ## tangle, compile, run every experiment, draw every figure, typeset the paper
 	@$(MAKE) --no-print-directory ledger-gate
 
@@ -240,16 +237,13 @@ ledger-gate: $(DATA)/ledger.tsv
 	if [ -n "$$fails" ]; then echo "ledger: failing claims in $<:"; echo "$$fails"; exit 1; fi; \
 	echo "ledger: all $$n claims pass ($<)"
 
-unit-tests: $(TEST_BINS) $(CHECKS:%=build/bin/%)
-	prove -e '' $(TEST_BINS)
-
 quick-checks:
-	@$(MAKE) --no-print-directory QUICK=1 data figures
-	@$(MAKE) --no-print-directory QUICK=1 ledger-gate
+	@$(MAKE) --no-print-directory QUICK=1 data figures build/quick/data/ledger.tsv
 
-check: build/.deps-ok ## library unit tests and every check at QUICK size with its ledger asserted
-	@$(MAKE) --no-print-directory unit-tests
+check: build/.deps-ok ## unit tests, bad-input tests, and every check at QUICK size with its ledger asserted
+	@$(MAKE) --no-print-directory $(TEST_BINS) $(CHECKS:%=build/bin/%)
 	@$(MAKE) --no-print-directory quick-checks
+	prove -e '' $(TEST_BINS) $(TEST_SCRIPTS)
 
 verify: $(DATA)/ledger.tsv $(EXPERIMENTS:%=$(DATA)/%.tex) ## compare regenerated numbers with data/expected/
 	@status=0; for e in $(EXPERIMENTS); do \
