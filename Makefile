@@ -180,15 +180,20 @@ $(foreach f,$(FIGURES),$(eval $(call figure_rule,$(f))))
 DATA_OUT   := $(EXPERIMENTS:%=$(DATA)/%.tex) $(EXPERIMENTS:%=$(DATA)/ledger/%.tsv)
 FIGURE_OUT := $(FIGURES:%=$(FIGS)/%.tex)
 
-# All ledger rows in one file, then the claims table and the macro index the paper inputs.
-$(DATA)/ledger.tsv: $(EXPERIMENTS:%=$(DATA)/ledger/%.tsv)
+# All ledger rows in one file: checks in their declared order, rows of a check by statement (R1, R2, ...).
+$(DATA)/ledger.tsv: $(EXPERIMENTS:%=$(DATA)/ledger/%.tsv) Makefile
 	{ printf 'id\tclaim\tpredicted\tmeasured\ttolerance\tstatus\n'; \
-	  for f in $^; do tail -n +2 $$f; done; } > $@.tmp
+	  $(foreach c,$(CHECKS),for f in $(foreach e,$($(c)_EXPERIMENTS),$(DATA)/ledger/$(e).tsv); do tail -n +2 $$f; done \
+	    | sort -s -t- -k1,1V;) } > $@.tmp
 	mv $@.tmp $@
 
-$(DATA)/claims.tex: $(DATA)/ledger.tsv
-	awk -F'\t' 'NR > 1 { id = $$1; split(id, part, "-"); \
-	  printf "\\claimrow{%s}{%s}{%s}{%s}{%s}{%s}{%s}\n", part[1], id, $$2, $$3, $$4, $$5, $$6 }' $< > $@.tmp
+# The claims table the paper opens with, and the index of macro files it inputs.
+$(DATA)/claims.tex: $(DATA)/ledger.tsv Makefile
+	{ echo '\begin{longtable}{>{\raggedright}p{3.5cm}>{\raggedright}p{4.6cm}llp{3.2cm}l}'; \
+	  echo '\toprule id & claim & predicted & measured & tolerance (derivation) & \\ \midrule \endhead'; \
+	  awk -F'\t' 'NR > 1 { id = $$1; split(id, part, "-"); \
+	    printf "\\claimrow{%s}{%s}{%s}{%s}{%s}{%s}{%s}\n", part[1], id, $$2, $$3, $$4, $$5, $$6 }' $<; \
+	  echo '\bottomrule'; echo '\end{longtable}'; } > $@.tmp
 	mv $@.tmp $@
 
 $(DATA)/macros.tex: $(EXPERIMENTS:%=$(DATA)/%.tex)
