@@ -7,8 +7,13 @@ n=0; failed=0
 check() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; failed=$((failed + 1)); fi; }
 check "QUICK ledger exists" "[ -s $ledger ]"
 check "ledger header is the data contract's" "head -n1 $ledger | grep -qx \$'id\\tclaim\\tpredicted\\tmeasured\\ttolerance\\tstatus'"
-for stmt in R1 R2 R3 R4 R5 R6 R7 R8; do
+# every statement a check labels in its prose (\label{stmt:X}) must have ledger rows with ids X-...
+for stmt in $(grep -oh 'label{stmt:[A-Za-z0-9]*}' proofs_numerics/*.nw | sed 's/label{stmt:\(.*\)}/\1/' | sort -u); do
   check "statement $stmt has ledger rows" "grep -q '^$stmt-' $ledger"
+done
+labels=" $(grep -oh 'label{stmt:[A-Za-z0-9]*}' proofs_numerics/*.nw | sed 's/label{stmt:\(.*\)}/\1/' | tr '\n' ' ') "
+for prefix in $(tail -n +2 $ledger | cut -d- -f1 | sort -u); do
+  check "rows of $prefix link to a statement the prose labels" "[[ '$labels' == *' $prefix '* ]]"
 done
 check "every row has six fields" "awk -F'\t' 'NF != 6 { exit 1 }' $ledger"
 check "every status is pass or fail" "awk -F'\t' 'NR > 1 && \$6 != \"pass\" && \$6 != \"fail\" { exit 1 }' $ledger"

@@ -29,6 +29,15 @@ int main(void)
     for (size_t i = 1; i < m; i++) decreasing &= s2[i] <= s2[i - 1];
     ok(decreasing, "values come in decreasing order");
 
+    /* Lanczos top singular value against dgesdd, on the wide and the tall matrix */
+    double top;
+    ok(asp_top_singular_value(m, n, X, 200, 1e-12, &top) == 0, "Golub-Kahan-Lanczos converges (wide)");
+    close_to(top, s[0], 1e-10, "Lanczos s1 equals dgesdd's s1 (wide)");
+    ok(asp_top_singular_value(n, m, Xt, 200, 1e-12, &top) == 0, "Golub-Kahan-Lanczos converges (tall)");
+    close_to(top, s[0], 1e-10, "Lanczos s1 equals dgesdd's s1 (tall)");
+    ok(asp_top_singular_value(m, n, X, 3, 1e-12, &top) == 1 && top <= s[0] * (1 + 1e-14),
+       "too few steps: reported as not converged, value a lower bound");
+
     /* stable ranks of known spectra */
     double flat[4] = { 2, 2, 2, 2 }, spike[4] = { 4, 1, 1, 0 };
     close_to(asp_stable_rank_frobenius(4, flat), 4.0, 1e-15, "sr_F of a flat spectrum is its rank");
