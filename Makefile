@@ -122,7 +122,7 @@ build/mk/%.mk: proofs_numerics/%.nw | build/.deps-ok
 	@{ echo "$*_EXPERIMENTS := $$(noroots $< | sed -n 's/^<<$*-\(.*\)\.full\.args>>$$/$*-\1/p' | sort | tr '\n' ' ')"; \
 	   echo "$*_FIGURES := $$(noroots $< | sed -n 's/^<<\(.*\)\.gp>>$$/\1/p' | sort | tr '\n' ' ')"; } > $@.tmp
 	@mv $@.tmp $@
-ifneq ($(filter-out help clean distclean deps,$(MAKECMDGOALS))$(if $(MAKECMDGOALS),,all),)
+ifneq ($(filter-out help clean distclean deps new-check,$(MAKECMDGOALS))$(if $(MAKECMDGOALS),,all),)
 include $(CHECKS:%=build/mk/%.mk)
 endif
 
@@ -228,7 +228,7 @@ paper/attnspec.pdf: paper/attnspec.tex paper/refs.bib build/woven/body.tex $(DAT
 # ---------------------------------------------------------------------------------------------
 TEST_BINS := $(TESTS:%=build/tests/bin/%)
 
-.PHONY: all data figures paper check quick-checks ledger-gate verify lock clean distclean help deps
+.PHONY: new-check all data figures paper check quick-checks ledger-gate verify lock clean distclean help deps
 all: paper/attnspec.pdf ## tangle, compile, run every experiment, draw every figure, typeset the paper
 	@$(MAKE) --no-print-directory ledger-gate
 
@@ -272,6 +272,23 @@ clean: ## remove build products, generated data and figures (keeps data/expected
 
 distclean: clean ## also forget the dependency check
 	rm -rf build
+
+new-check: ## create proofs_numerics/NAME.nw from the template: make new-check NAME=my-check
+	@[ -n "$(NAME)" ] || { echo "make new-check: give the check a name: make new-check NAME=my-check" >&2; exit 2; }
+	@echo '$(NAME)' | grep -Eqx '[a-z][a-z0-9-]*[a-z0-9]' || { echo "make new-check: NAME='$(NAME)' must be \
+	  lower-case letters, digits and hyphens, starting with a letter (e.g. NAME=my-check)" >&2; exit 2; }
+	@[ ! -e proofs_numerics/$(NAME).nw ] || { echo "make new-check: proofs_numerics/$(NAME).nw exists; \
+	  choose another NAME" >&2; exit 2; }
+	@camel=$$(echo '$(NAME)' | sed -E 's/(^|-)([a-z])/\U\2/g; s/[^A-Za-z]//g'); \
+	last=$$(sed -n 's/^%position[[:space:]]*\([0-9][0-9]*\).*/\1/p' proofs_numerics/*.nw 2>/dev/null | sort -n | tail -n1); \
+	sed -e 's/@NAME@/$(NAME)/g' -e "s/@CAMEL@/$$camel/g" -e "s/@POSITION@/$$(( $${last:-0} + 10 ))/g" \
+	  proofs_numerics/TEMPLATE.nw.in > proofs_numerics/$(NAME).nw.tmp; \
+	mv proofs_numerics/$(NAME).nw.tmp proofs_numerics/$(NAME).nw; \
+	echo "created proofs_numerics/$(NAME).nw (check $$camel, statement $${camel}1, after every existing check)."; \
+	echo "next:"; \
+	echo "  1. edit the claim, the derivation and <<measure the spread of the sample mean>> in it;"; \
+	echo "  2. set sizes and seeds in its <<$(NAME)-main.full.args>> and .quick.args chunks;"; \
+	echo "  3. make check   (QUICK run, ledger asserted), then make all (the paper, with its section)."
 
 help: ## list the targets and variables
 	@echo "attnspec: make TARGET [QUICK=1]"
