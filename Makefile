@@ -171,6 +171,9 @@ $(FIGS)/$(1).tex $(FIGS)/$(1).pdf &: build/gp/$(1).gp figures/style.gp $(foreach
 	@mkdir -p $(FIGS) build/figtmp/$(ARGS_KIND)
 	cd build/figtmp/$(ARGS_KIND) && gnuplot -e "datadir='../../../$(DATA)/'; outfile='$(1).tex'" \
 	  ../../../figures/style.gp ../../gp/$(1).gp
+	@# cairo stamps the wall clock into the PDF; the commit time has the same length, so offsets hold
+	stamp=$$$$(date -u -d @$$$${SOURCE_DATE_EPOCH} +%Y%m%d%H%M%S) perl -pi -e \
+	  's{/CreationDate \(D:\d{14}Z\)}{/CreationDate (D:$$$$ENV{stamp}Z)}' build/figtmp/$(ARGS_KIND)/$(1).pdf
 	mv build/figtmp/$(ARGS_KIND)/$(1).pdf $(FIGS)/$(1).pdf
 	mv build/figtmp/$(ARGS_KIND)/$(1).tex $(FIGS)/$(1).tex
 build/gp/$(1).gp: build/stamps/$(call check_of,$(1)).tangled ;
@@ -296,4 +299,5 @@ help: ## list the targets and variables
 	@echo "variables:"
 	@echo "  QUICK=1      run every experiment at reduced size into build/quick/ (used by make check)"
 	@echo "  CC, CFLAGS   compiler and flags (default: cc -O2, C11, -Wall -Wextra -Werror)"
+	@echo "  NAME=x       the new check's file name, for make new-check"
 	@echo "seeds and sizes are the --seed and size options in each check's <check>-NAME.{full,quick}.args chunk"

@@ -8,7 +8,7 @@ set output outfile
 set border 3 lw 0.8
 set tics nomirror out scale 0.6
 set grid lw 0.4 lc rgb '#dddddd'
-set key noautotitle
+set key noautotitle spacing 1.5
 # a colour-blind-safe palette (Okabe--Ito); style 10 is black for laws and references
 set style line 1 lc rgb '#0072B2' lw 1.5
 set style line 2 lc rgb '#D55E00' lw 1.5
