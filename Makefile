@@ -254,13 +254,13 @@ check: build/.deps-ok ## unit tests, bad-input tests, and every check at QUICK s
 	prove -e '' $(TEST_BINS) $(TEST_SCRIPTS)
 
 verify: $(DATA)/ledger.tsv $(EXPERIMENTS:%=$(DATA)/%.tex) ## compare regenerated numbers with data/expected/
-	@status=0; for e in $(EXPERIMENTS); do \
-	  for kind in tex; do exp=data/expected/$$e.$$kind; \
-	    [ -f $$exp ] || { echo "verify: no locked $$exp (run make lock)"; status=1; continue; }; \
-	    cmp -s $$exp $(DATA)/$$e.$$kind || { echo "verify: $$e.$$kind differs from the locked copy:"; \
-	      diff $$exp $(DATA)/$$e.$$kind | head -n 20; status=1; }; done; done; \
-	exp=data/expected/ledger.tsv; if [ -f $$exp ] && ! cmp -s $$exp $(DATA)/ledger.tsv; then \
-	  echo "verify: ledger differs from the locked copy:"; diff $$exp $(DATA)/ledger.tsv | head -n 20; status=1; fi; \
+	@status=0; for e in $(EXPERIMENTS); do exp=data/expected/$$e.tex; \
+	  [ -f $$exp ] || { echo "verify: no locked $$exp (run make lock)"; status=1; continue; }; \
+	  if ! diff <(grep -v '^%' $$exp) <(grep -v '^%' $(DATA)/$$e.tex) > build/verify.diff; then \
+	    echo "verify: the macros of $$e differ from the locked copy (< locked, > now):"; \
+	    head -n 20 build/verify.diff; status=1; fi; done; \
+	if ! diff data/expected/ledger.tsv $(DATA)/ledger.tsv > build/verify.diff; then \
+	  echo "verify: the ledger differs from the locked copy (< locked, > now):"; head -n 20 build/verify.diff; status=1; fi; \
 	[ $$status = 0 ] && echo "verify: all macros and ledger rows match data/expected/"; exit $$status
 
 lock: $(DATA)/ledger.tsv $(EXPERIMENTS:%=$(DATA)/%.tex) ## copy the current macros and ledger into data/expected/
