@@ -17,8 +17,10 @@ endif
 .DEFAULT_GOAL := all
 
 # One BLAS thread per experiment; Make runs experiments side by side instead.
-export OPENBLAS_NUM_THREADS := 1
-export OMP_NUM_THREADS := 1
+# BLAS_THREADS=2 is only for the reproducibility check across thread counts.
+BLAS_THREADS ?= 1
+export OPENBLAS_NUM_THREADS := $(BLAS_THREADS)
+export OMP_NUM_THREADS := $(BLAS_THREADS)
 export LC_ALL := C
 
 # Provenance, fixed per commit so that two clean runs give identical bytes.
@@ -34,10 +36,14 @@ ifeq ($(QUICK),1)
   DATA := build/quick/data
   FIGS := build/quick/figures
   ARGS_KIND := quick
+  PDF := build/quick/attnspec.pdf
+  LATEXDIR := build/quick/latex
 else
   DATA := data
   FIGS := figures
   ARGS_KIND := full
+  PDF := paper/attnspec.pdf
+  LATEXDIR := build/latex
 endif
 
 CC      ?= cc
@@ -131,7 +137,7 @@ endif
 # ---------------------------------------------------------------------------------------------
 build/obj/%.o: build/%.c $(LIB_HEADERS)
 	@mkdir -p build/obj
-	$(CC) $(CFLAGS) -c $< -o $@
+	$(CC) $(CFLAGS) -c $< -o $@.tmp && mv $@.tmp $@
 
 $(LIB): $(LIB_OBJECTS)
 	rm -f $@.tmp; ar rcs $@.tmp $^; mv $@.tmp $@
@@ -142,7 +148,7 @@ build/bin/%: build/obj/%.o $(LIB)
 
 build/obj/test-%.o: tests/%.c tests/tap.h $(LIB_HEADERS)
 	@mkdir -p build/obj
-	$(CC) $(CFLAGS) -Wno-unused-function -c $< -o $@
+	$(CC) $(CFLAGS) -Wno-unused-function -c $< -o $@.tmp && mv $@.tmp $@
 
 build/tests/bin/%: build/obj/test-%.o $(LIB)
 	@mkdir -p build/tests/bin
@@ -200,7 +206,7 @@ $(DATA)/claims.tex: $(DATA)/ledger.tsv Makefile
 	mv $@.tmp $@
 
 $(DATA)/macros.tex: $(EXPERIMENTS:%=$(DATA)/%.tex)
-	for e in $(EXPERIMENTS); do echo "\\input{../$(DATA)/$$e.tex}"; done > $@.tmp
+	for e in $(EXPERIMENTS); do echo "\\input{\\datadir $$e.tex}"; done > $@.tmp
 	mv $@.tmp $@
 
 # ---------------------------------------------------------------------------------------------
@@ -213,31 +219,33 @@ build/woven/body.tex: $(WOVEN_ORDER) | build/.deps-ok
 	noweave -n -latex -index -autodefs c $(WOVEN_ORDER) > $@.tmp
 	mv $@.tmp $@
 
-LATEX := TEXINPUTS=.:../figures//: pdflatex -interaction=nonstopmode -halt-on-error -output-directory ../build/latex
+# The master reads its data and figures through \datadir and \figdir, so that QUICK=1 can typeset the
+# reduced-size results into build/quick/attnspec.pdf without touching the paper.
+LATEX := TEXINPUTS=.:../$(FIGS)//: pdflatex -interaction=nonstopmode -halt-on-error -output-directory ../$(LATEXDIR) \
+         -jobname attnspec '\def\datadir{../$(DATA)/}\def\figdir{../$(FIGS)/}\input{attnspec.tex}'
 
-paper/attnspec.pdf: paper/attnspec.tex paper/refs.bib build/woven/body.tex $(DATA)/claims.tex \
+$(PDF): paper/attnspec.tex paper/refs.bib build/woven/body.tex $(DATA)/claims.tex \
                     $(DATA)/macros.tex $(DATA_OUT) $(FIGURE_OUT)
-	@mkdir -p build/latex
-	cd paper && $(LATEX) attnspec.tex > /dev/null || { tail -n 40 ../build/latex/attnspec.log; exit 1; }
-	cd build/latex && BIBINPUTS=../../paper bibtex -terse attnspec
-	cd paper && $(LATEX) attnspec.tex > /dev/null && $(LATEX) attnspec.tex > /dev/null || \
-	  { tail -n 40 ../build/latex/attnspec.log; exit 1; }
-	@if grep -E 'undefined|Rerun to get' build/latex/attnspec.log; then \
-	  echo "paper: unresolved references (see build/latex/attnspec.log)" >&2; exit 1; fi
-	cp build/latex/attnspec.pdf $@.tmp; mv $@.tmp $@
+	@mkdir -p $(LATEXDIR)
+	cd paper && $(LATEX) > /dev/null || { tail -n 40 ../$(LATEXDIR)/attnspec.log; exit 1; }
+	cd $(LATEXDIR) && BIBINPUTS=$(CURDIR)/paper bibtex -terse attnspec
+	cd paper && $(LATEX) > /dev/null && $(LATEX) > /dev/null || { tail -n 40 ../$(LATEXDIR)/attnspec.log; exit 1; }
+	@if grep -E 'undefined|Rerun to get' $(LATEXDIR)/attnspec.log; then \
+	  echo "paper: unresolved references (see $(LATEXDIR)/attnspec.log)" >&2; exit 1; fi
+	cp $(LATEXDIR)/attnspec.pdf $@.tmp; mv $@.tmp $@
 
 # ---------------------------------------------------------------------------------------------
 # Tests: compiled TAP programs under prove, then every check in QUICK mode with its ledger asserted.
 # ---------------------------------------------------------------------------------------------
 TEST_BINS := $(TESTS:%=build/tests/bin/%)
 
-.PHONY: new-check all data figures paper check quick-checks ledger-gate verify lock clean distclean help deps
-all: paper/attnspec.pdf ## tangle, compile, run every experiment, draw every figure, typeset the paper
+.PHONY: reproduce-check fault-check test-seeds check-sanitize new-check all data figures paper check quick-checks ledger-gate verify lock clean distclean help deps
+all: $(PDF) ## tangle, compile, run every experiment, draw every figure, typeset the paper
 	@$(MAKE) --no-print-directory ledger-gate
 
 data: $(DATA_OUT) ## run every experiment (QUICK=1 for reduced sizes)
 figures: $(FIGURE_OUT) ## draw every figure
-paper: paper/attnspec.pdf ## weave and typeset paper/attnspec.pdf
+paper: $(PDF) ## weave and typeset paper/attnspec.pdf (QUICK=1: build/quick/attnspec.pdf)
 
 ledger-gate: $(DATA)/ledger.tsv
 	@fails=$$(awk -F'\t' 'NR > 1 && $$6 != "pass"' $<); \
@@ -246,7 +254,7 @@ ledger-gate: $(DATA)/ledger.tsv
 	echo "ledger: all $$n claims pass ($<)"
 
 quick-checks:
-	@$(MAKE) --no-print-directory QUICK=1 data figures build/quick/data/ledger.tsv
+	@$(MAKE) --no-print-directory QUICK=1 data figures build/quick/data/ledger.tsv build/quick/attnspec.pdf
 
 check: build/.deps-ok ## unit tests, bad-input tests, and every check at QUICK size with its ledger asserted
 	@$(MAKE) --no-print-directory $(TEST_BINS) $(CHECKS:%=build/bin/%)
@@ -292,6 +300,20 @@ new-check: ## create proofs_numerics/NAME.nw from the template: make new-check N
 	echo "  1. edit the claim, the derivation and <<measure the spread of the sample mean>> in it;"; \
 	echo "  2. set sizes and seeds in its <<$(NAME)-main.full.args>> and .quick.args chunks;"; \
 	echo "  3. make check   (QUICK run, ledger asserted), then make all (the paper, with its section)."
+
+reproduce-check: ## build HEAD twice from clean clones (and once with 2 BLAS threads) and compare every output
+	bash tests/slow/reproduce-check.sh
+
+fault-check: ## kill `make QUICK=1 all` at random moments 20 times; the outputs must equal an uninterrupted run
+	bash tests/slow/fault-check.sh
+
+test-seeds: build/.deps-ok ## run every QUICK experiment over 50 seeds; report each claim's false-failure rate
+	@$(MAKE) --no-print-directory $(CHECKS:%=build/bin/%) $(foreach e,$(EXPERIMENTS),build/args/$(e).quick.args)
+	bash tests/slow/test-seeds.sh
+
+SANITIZE_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+check-sanitize: ## the test suite under ASan+UBSan, then valgrind memcheck, at QUICK size, in build/sanitize/
+	bash tests/slow/check-sanitize.sh "$(SANITIZE_FLAGS)"
 
 help: ## list the targets and variables
 	@echo "attnspec: make TARGET [QUICK=1]"

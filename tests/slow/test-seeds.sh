@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# make test-seeds: every experiment at QUICK size over SEEDS (default 50) seeds other than its own.
+# For each claim the observed failure rate is compared with the nominal rate its tolerance states:
+# 5% for a 95% confidence interval, 0.27% for a 99.73% t-interval or three standard deviations, 0 for exact and
+# rounding bounds; the finite-size allowances only lower these.  A claim fails the test when so many
+# failures would have probability below 0.1% at its nominal rate (one-sided binomial test).
+set -euo pipefail
+seeds=${SEEDS:-50}
+work=build/test-seeds
+rm -rf "$work"; mkdir -p "$work"
+jobs=()
+for args in build/args/*.quick.args; do
+  e=$(basename "$args" .quick.args)
+  for c in $(ls build/bin); do [[ $e == $c-* ]] && prog=$c; done
+  for s in $(seq 1 "$seeds"); do
+    mkdir -p "$work/$s/ledger"
+    jobs+=("build/bin/$prog --experiment ${e#$prog-} --name $e --outdir $work/$s $(cat "$args") --seed $((7919 * s + 17))")
+  done
+done
+printf '%s\n' "${jobs[@]}" | xargs -P "$(nproc)" -I{} sh -c '{} 2>/dev/null'
+cat "$work"/*/ledger/*.tsv | grep -v '^id	' | awk -F'\t' -v seeds="$seeds" '
+  function nominal(t) { if (t ~ /95/) return 0.05; if (t ~ /interval|s\.e\.|s\.d\./) return 0.0027; return 0 }
+  function tail_p(k, n, p,   i, s, c) {      # P(X >= k), X ~ Binomial(n, p)
+    if (k == 0) return 1; if (p == 0) return 0; s = 0
+    for (i = k; i <= n; i++) { c = exp(lgamma(n + 1) - lgamma(i + 1) - lgamma(n - i + 1) + i * log(p) + (n - i) * log(1 - p)); s += c }
+    return s }
+  function lgamma(x,   r) { r = 0; while (x < 7) { r -= log(x); x++ }
+    return r + (x - 0.5) * log(x) - x + 0.9189385332 + 1 / (12 * x) - 1 / (360 * x^3) }
+  { runs[$1]++; if ($6 != "pass") fails[$1]++; tol[$1] = $5 }
+  END {
+    bad = 0
+    printf "%-34s %5s %7s %8s %s\n", "claim", "fails", "rate", "nominal", "verdict"
+    for (id in runs) {
+      k = fails[id] + 0; nom = nominal(tol[id]); p = tail_p(k, runs[id], nom)
+      verdict = (p < 0.001) ? "TOO MANY" : "ok"; if (p < 0.001) bad++
+      printf "%-34s %5d %6.1f%% %7.2f%% %s\n", id, k, 100 * k / runs[id], 100 * nom, verdict
+      total += runs[id]; totalfail += k
+    }
+    printf "test-seeds: %d claims x %d seeds, %d failures (%.2f%%); %d claims fail more often than their nominal rate allows\n",
+      length(runs), seeds, totalfail, 100 * totalfail / total, bad
+    exit bad > 0 }' | sort > "$work/report.txt"
+status=${PIPESTATUS[0]}
+grep -v '^test-seeds' "$work/report.txt" | sort -k2,2nr | head -n 25
+grep '^test-seeds' "$work/report.txt"
+exit "$status"
