@@ -9,7 +9,11 @@ check() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok 
 top=$(pwd)
 copy=$(mktemp -d)
 trap 'rm -rf "$copy"' EXIT
-git ls-files -z --cached --others --exclude-standard | (cd "$top" && xargs -0 cp --parents -t "$copy")
+if [ "$(git rev-parse --show-toplevel 2>/dev/null)" = "$(pwd -P)" ]; then
+  git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t "$copy"
+else   # a copy of the tree without .git (as make check-sanitize makes)
+  find . -path ./build -prune -o -path ./.git -prune -o -type f -print0 | xargs -0 cp --parents -t "$copy"
+fi
 mkdir -p "$copy/build" && cp build/.deps-ok "$copy/build/" 2>/dev/null
 cd "$copy"
 git init -q && git add -A && git -c user.email=t@t -c user.name=t commit -qm base
