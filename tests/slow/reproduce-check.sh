@@ -9,8 +9,10 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/attnspec-reproduce.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 unset MAKEFLAGS MFLAGS MAKELEVEL
 status=0
+rev=$(git rev-parse HEAD)   # the same commit for all three builds, whatever happens meanwhile
 build() {  # side, extra make arguments
   git clone -q "$top" "$work/$1"
+  git -C "$work/$1" checkout -q "$rev"
   echo "reproduce-check: building $1 ($(git -C "$work/$1" rev-parse --short HEAD)) ${2:-}"
   (cd "$work/$1" && make all ${2:-} > build.log 2>&1) || { echo "reproduce-check: build $1 failed"; tail "$work/$1/build.log"; exit 1; }
 }
