@@ -226,7 +226,8 @@ LATEX := TEXINPUTS=.:../$(FIGS)//: pdflatex -interaction=nonstopmode -halt-on-er
 
 $(PDF): paper/attnspec.tex paper/refs.bib build/woven/body.tex $(DATA)/claims.tex \
                     $(DATA)/macros.tex $(DATA_OUT) $(FIGURE_OUT)
-	@mkdir -p $(LATEXDIR)
+	@# start from an empty directory: an interrupted pdflatex leaves a truncated .aux behind
+	@rm -rf $(LATEXDIR); mkdir -p $(LATEXDIR)
 	cd paper && $(LATEX) > /dev/null || { tail -n 40 ../$(LATEXDIR)/attnspec.log; exit 1; }
 	cd $(LATEXDIR) && BIBINPUTS=$(CURDIR)/paper bibtex -terse attnspec
 	cd paper && $(LATEX) > /dev/null && $(LATEX) > /dev/null || { tail -n 40 ../$(LATEXDIR)/attnspec.log; exit 1; }
