@@ -214,9 +214,9 @@ $(DATA)/macros.tex: $(EXPERIMENTS:%=$(DATA)/%.tex)
 # ---------------------------------------------------------------------------------------------
 WOVEN_ORDER := $(CHECK_NW) paper/library.nw $(MODULES:%=src/%.nw)
 
-build/woven/body.tex: $(WOVEN_ORDER) | build/.deps-ok
+build/woven/body.tex: $(WOVEN_ORDER) paper/index-filter | build/.deps-ok
 	@mkdir -p build/woven
-	noweave -n -latex -index -autodefs c $(WOVEN_ORDER) > $@.tmp
+	noweave -n -latex -autodefs c -filter $(CURDIR)/paper/index-filter -index $(WOVEN_ORDER) > $@.tmp
 	mv $@.tmp $@
 
 # The master reads its data and figures through \datadir and \figdir, so that QUICK=1 can typeset the
@@ -230,7 +230,9 @@ $(PDF): paper/attnspec.tex paper/refs.bib build/woven/body.tex $(DATA)/claims.te
 	@rm -rf $(LATEXDIR); mkdir -p $(LATEXDIR)
 	cd paper && $(LATEX) > /dev/null || { tail -n 40 ../$(LATEXDIR)/attnspec.log; exit 1; }
 	cd $(LATEXDIR) && BIBINPUTS=$(CURDIR)/paper bibtex -terse attnspec
-	cd paper && $(LATEX) > /dev/null && $(LATEX) > /dev/null || { tail -n 40 ../$(LATEXDIR)/attnspec.log; exit 1; }
+	for pass in 1 2 3 4; do \
+	  (cd paper && $(LATEX) > /dev/null) || { tail -n 40 $(LATEXDIR)/attnspec.log; exit 1; }; \
+	  grep -q 'Rerun to get' $(LATEXDIR)/attnspec.log || break; done
 	@if grep -E 'undefined|Rerun to get' $(LATEXDIR)/attnspec.log; then \
 	  echo "paper: unresolved references (see $(LATEXDIR)/attnspec.log)" >&2; exit 1; fi
 	cp $(LATEXDIR)/attnspec.pdf $@.tmp; mv $@.tmp $@
