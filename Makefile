@@ -267,7 +267,8 @@ check: build/.deps-ok ## unit tests, bad-input tests, and every check at QUICK s
 verify: $(DATA)/ledger.tsv $(EXPERIMENTS:%=$(DATA)/%.tex) ## compare regenerated numbers with data/expected/
 	@status=0; for e in $(EXPERIMENTS); do exp=data/expected/$$e.tex; \
 	  [ -f $$exp ] || { echo "verify: no locked $$exp (run make lock)"; status=1; continue; }; \
-	  if ! diff <(grep -v '^%' $$exp) <(grep -v '^%' $(DATA)/$$e.tex) > build/verify.diff; then \
+	  if ! diff <(grep -v '^%' $$exp | sed 's/\\\\ /&\n/g') <(grep -v '^%' $(DATA)/$$e.tex | sed 's/\\\\ /&\n/g') \
+	       > build/verify.diff; then \
 	    echo "verify: the macros of $$e differ from the locked copy (< locked, > now):"; \
 	    head -n 20 build/verify.diff; status=1; fi; done; \
 	if ! diff data/expected/ledger.tsv $(DATA)/ledger.tsv > build/verify.diff; then \

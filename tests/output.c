@@ -13,8 +13,12 @@ int main(void)
     char buf[96];
     asp_format_number(buf, sizeof buf, 0.012345, 3);
     ok(strcmp(buf, "0.0123") == 0, "0.012345 to 3 digits is 0.0123");
-    asp_format_number(buf, sizeof buf, 2000, 6);
+    asp_format_number(buf, sizeof buf, 2000, 4);
     ok(strcmp(buf, "2000") == 0, "2000 prints plainly");
+    asp_format_number(buf, sizeof buf, 1.996, 3);
+    ok(strcmp(buf, "2.00") == 0, "1.996 to 3 digits keeps its zeros: 2.00");
+    asp_format_number(buf, sizeof buf, 2000, 6);
+    ok(strcmp(buf, "2000.00") == 0, "2000 to 6 digits: 2000.00");
     asp_format_number(buf, sizeof buf, 1.5e-13, 2);
     ok(strcmp(buf, "\\ensuremath{1.5\\times 10^{-13}}") == 0, "small numbers in scientific notation");
     asp_format_number(buf, sizeof buf, 123456, 3);
