@@ -146,6 +146,11 @@ build/bin/%: build/obj/%.o $(LIB)
 	@mkdir -p build/bin
 	$(CC) $(CFLAGS) $< $(LIB) $(LDLIBS) -o $@.tmp; mv $@.tmp $@
 
+# Experiments depend on a program's content, not its time stamp: notangle -L line directives change
+# the C file when only prose moves, but not the program's bytes, and a prose edit must not rerun a sweep.
+build/bin/%.sum: build/bin/%
+	@sha256sum $< | cut -d' ' -f1 | cpif $@
+
 build/obj/test-%.o: tests/%.c tests/tap.h $(LIB_HEADERS)
 	@mkdir -p build/obj
 	$(CC) $(CFLAGS) -Wno-unused-function -c $< -o $@.tmp && mv $@.tmp $@
@@ -163,7 +168,7 @@ FIGURES     := $(foreach c,$(CHECKS),$($(c)_FIGURES))
 check_of     = $(firstword $(foreach c,$(CHECKS),$(if $(filter $(c)-%,$(1)),$(c))))
 
 define experiment_rule
-$(DATA)/$(1).tex $(DATA)/ledger/$(1).tsv &: build/bin/$(call check_of,$(1)) build/args/$(1).$(ARGS_KIND).args
+$(DATA)/$(1).tex $(DATA)/ledger/$(1).tsv &: build/bin/$(call check_of,$(1)).sum build/args/$(1).$(ARGS_KIND).args
 	@mkdir -p $(DATA)/ledger
 	@echo "run  $(1) [$(ARGS_KIND)]"
 	build/bin/$(call check_of,$(1)) --experiment $(patsubst $(call check_of,$(1))-%,%,$(1)) \
