@@ -148,8 +148,8 @@ build/bin/%: build/obj/%.o $(LIB)
 
 # Experiments depend on a program's content, not its time stamp: notangle -L line directives change
 # the C file when only prose moves, but not the program's bytes, and a prose edit must not rerun a sweep.
-build/bin/%.sum: build/bin/%
-	@sha256sum $< | cut -d' ' -f1 | cpif $@
+build/sums/%.sum: build/bin/%
+	@mkdir -p build/sums; sha256sum $< | cut -d' ' -f1 | cpif $@
 
 build/obj/test-%.o: tests/%.c tests/tap.h $(LIB_HEADERS)
 	@mkdir -p build/obj
@@ -168,7 +168,7 @@ FIGURES     := $(foreach c,$(CHECKS),$($(c)_FIGURES))
 check_of     = $(firstword $(foreach c,$(CHECKS),$(if $(filter $(c)-%,$(1)),$(c))))
 
 define experiment_rule
-$(DATA)/$(1).tex $(DATA)/ledger/$(1).tsv &: build/bin/$(call check_of,$(1)).sum build/args/$(1).$(ARGS_KIND).args
+$(DATA)/$(1).tex $(DATA)/ledger/$(1).tsv &: build/sums/$(call check_of,$(1)).sum build/args/$(1).$(ARGS_KIND).args
 	@mkdir -p $(DATA)/ledger
 	@echo "run  $(1) [$(ARGS_KIND)]"
 	build/bin/$(call check_of,$(1)) --experiment $(patsubst $(call check_of,$(1))-%,%,$(1)) \
@@ -286,7 +286,7 @@ lock: $(DATA)/ledger.tsv $(EXPERIMENTS:%=$(DATA)/%.tex) ## copy the current macr
 	cp $(DATA)/ledger.tsv data/expected/ledger.tsv
 
 clean: ## remove build products, generated data and figures (keeps data/expected/)
-	rm -rf build/obj build/bin build/tests build/stamps build/args build/gp build/mk build/woven \
+	rm -rf build/obj build/bin build/sums build/tests build/stamps build/args build/gp build/mk build/woven \
 	       build/latex build/figtmp build/quick build/*.c build/*.h build/*.a
 	rm -rf data/*.dat data/*.tex data/*.tsv data/ledger figures/*.pdf figures/*.tex paper/attnspec.pdf
 
