@@ -203,7 +203,7 @@ $(DATA)/ledger.tsv: $(EXPERIMENTS:%=$(DATA)/ledger/%.tsv) Makefile
 
 # The claims table the paper opens with, and the index of macro files it inputs.
 $(DATA)/claims.tex: $(DATA)/ledger.tsv Makefile
-	{ echo '\begin{longtable}{>{\raggedright}p{3.5cm}>{\raggedright}p{4.6cm}llp{3.2cm}l}'; \
+	{ echo '\begin{longtable}{>{\raggedright}p{3.9cm}>{\raggedright}p{4.3cm}llp{3.1cm}l}'; \
 	  echo '\toprule id & claim & predicted & measured & tolerance (derivation) & \\ \midrule \endhead'; \
 	  awk -F'\t' 'NR > 1 { id = $$1; split(id, part, "-"); \
 	    printf "\\claimrow{%s}{%s}{%s}{%s}{%s}{%s}{%s}\n", part[1], id, $$2, $$3, $$4, $$5, $$6 }' $<; \
