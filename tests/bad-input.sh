@@ -3,8 +3,7 @@
 # with status 2, and writes no file.  The options and their ranges are read from each program's --help,
 # so a new option or a new program is covered without editing this file.
 set -u
-n=0; failed=0
-check() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; failed=$((failed + 1)); fi; }
+. "$(dirname "$0")/tap.bash"
 
 # run PROGRAM EXPECTED-WORD ARGS...: exit 2, one line on stderr containing the word, no file written
 try() {
@@ -51,5 +50,4 @@ for prog in $(ls build/bin/); do
   check "$prog: ... and says what to fix" "grep -q 'writable' '$out.stderr'"
   rm -rf "$out" "$out.stderr"
 done
-echo "1..$n"
-[ $failed = 0 ]
+finish

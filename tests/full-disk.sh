@@ -2,8 +2,7 @@
 # A full disk gives a clear error, a non-zero exit and no output file (not even a data file that was
 # complete before the disk filled).  Needs root for a small tmpfs; skipped otherwise.
 set -u
-n=0; failed=0
-check() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; failed=$((failed + 1)); fi; }
+. "$(dirname "$0")/tap.bash"
 mnt=$(mktemp -d)
 if ! mount -t tmpfs -o size=24k tmpfs "$mnt" 2>/dev/null; then
   echo "1..0 # SKIP cannot mount a small tmpfs (not root?)"; rmdir "$mnt"; exit 0
@@ -16,5 +15,4 @@ check "full disk: non-zero exit" "[ $status != 0 ]"
 check "full disk: one line that says what to do" "[ \$(wc -l < $mnt.err) -le 2 ] && grep -q 'disk space' $mnt.err"
 check "full disk: no output file left behind" "[ -z \"\$(find $mnt -type f)\" ]"
 umount "$mnt"; rmdir "$mnt"; rm -f "$mnt.err"
-echo "1..$n"
-[ $failed = 0 ]
+finish

@@ -4,8 +4,7 @@
 # any edit to an existing file.
 set -u
 unset MAKEFLAGS MFLAGS MAKELEVEL
-n=0; failed=0
-check() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; failed=$((failed + 1)); fi; }
+. "$(dirname "$0")/tap.bash"
 top=$(pwd)
 copy=$(mktemp -d)
 trap 'rm -rf "$copy"' EXIT
@@ -30,5 +29,4 @@ check "its figure was drawn" "[ -s build/quick/figures/demo-check-spread.pdf ] &
 check "its section is woven into the paper body" "grep -q 'Check DemoCheck' build/woven/body.tex"
 check "its macros are in the macro index" "make QUICK=1 build/quick/data/macros.tex >/dev/null 2>&1 && grep -q demo-check-main build/quick/data/macros.tex"
 check "its program documents its options" "build/bin/demo-check --help | grep -q -- '--sizes'"
-echo "1..$n"
-[ $failed = 0 ]
+finish

@@ -3,8 +3,7 @@
 # every statement of THEORY.md it covers must have at least one row, and no row may fail.
 set -u
 ledger=build/quick/data/ledger.tsv
-n=0; failed=0
-check() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; failed=$((failed + 1)); fi; }
+. "$(dirname "$0")/tap.bash"
 check "QUICK ledger exists" "[ -s $ledger ]"
 check "ledger header is the data contract's" "head -n1 $ledger | grep -qx \$'id\\tclaim\\tpredicted\\tmeasured\\ttolerance\\tstatus'"
 # every statement a check labels in its prose (\label{stmt:X}) must have ledger rows with ids X-...
@@ -20,5 +19,4 @@ check "every status is pass or fail" "awk -F'\t' 'NR > 1 && \$6 != \"pass\" && \
 while IFS=$'\t' read -r id claim predicted measured tolerance status; do
   check "claim $id passes (measured $measured, predicted $predicted)" "[ '$status' = pass ]"
 done < <(tail -n +2 $ledger)
-echo "1..$n"
-[ $failed = 0 ]
+finish
