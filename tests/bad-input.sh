@@ -40,8 +40,8 @@ for prog in $(ls build/bin/); do
   exp=nonsense try $prog "--experiment"
   # sizes whose matrices cannot fit in memory: the largest size with every option at its costliest
   big=(--sizes "$(echo "$help" | sed -n 's/^  --sizes .*\.\.\([0-9]*\)\].*/\1/p')")
-  echo "$help" | grep -q -- '--gammas' && big+=(--gammas 0.05)
-  echo "$help" | grep -q -- '--kappa' && big+=(--kappa 8)
+  echo "$help" | grep -qE -- '^  --gammas ' && big+=(--gammas 0.05)
+  echo "$help" | grep -qE -- '^  --kappa ' && big+=(--kappa 8)
   try $prog "--sizes" "${big[@]}"
   out=$(mktemp -d)
   build/bin/$prog --experiment "$exp" --name bad --outdir "$out/missing" > /dev/null 2> "$out.stderr"
