@@ -26,7 +26,13 @@ for prog in $(ls build/bin/); do
   while read -r name min max; do
     [ "$name" = experiment ] || [ "$name" = name ] || [ "$name" = outdir ] || [ "$name" = help ] && continue
     try $prog "--$name" "--$name" abc
-    try $prog "--$name" "--$name" -1
+    # -1 is bad unless the option's range admits it (a concentration kappa_W in [-1, 1] does); then
+    # the value just below its minimum is
+    if [ -z "$min" ] || awk "BEGIN { exit !($min > -1) }"; then
+      try $prog "--$name" "--$name" -1
+    else
+      try $prog "--$name" "--$name" "$(awk "BEGIN { printf \"%.17g\", $min - 1 }")"
+    fi
     try $prog "--$name" "--$name" ""
     if [ -n "$min" ]; then
       awk "BEGIN { exit !($min > 0) }" && try $prog "--$name" "--$name" 0
