@@ -14,7 +14,7 @@ for args in build/args/*.quick.args; do
   for c in $(ls build/bin); do [[ $e == $c-* ]] && prog=$c; done
   for s in $(seq 1 "$seeds"); do
     mkdir -p "$work/$s/ledger"
-    jobs+=("build/bin/$prog --experiment ${e#$prog-} --name $e --outdir $work/$s $(cat "$args") --seed $((7919 * s + 17))")
+    jobs+=("build/bin/$prog --experiment ${e#$prog-} --name $e --outdir $work/$s $(tr "\n" " " < "$args")--seed $((7919 * s + 17))")
   done
 done
 printf '%s\n' "${jobs[@]}" | xargs -P "$(nproc)" -I{} sh -c '{} 2>/dev/null'
