@@ -16,27 +16,33 @@ static double max_abs_diff(const double *a, const double *b, size_t k)
     return worst;
 }
 
-/* central differences of the loss in every entry of W (and of P when given) */
+typedef struct { const double *X, *Y; double *W, *P; size_t p, q; } loss_point;
+
+/* largest |central difference - gradient| over the entries of one parameter array, which is perturbed in place */
+static double worst_entry(const loss_point *at, double *param, size_t count, const double *grad, double *scale)
+{
+    double h = 1e-6, worst = 0.0;
+    for (size_t i = 0; i < count; i++) {
+        double keep = param[i];
+        param[i] = keep + h;
+        double up = asp_attention_regression_loss(n, at->p, at->q, at->X, at->Y, at->W, at->P, NULL, NULL);
+        param[i] = keep - h;
+        double down = asp_attention_regression_loss(n, at->p, at->q, at->X, at->Y, at->W, at->P, NULL, NULL);
+        param[i] = keep;
+        worst = fmax(worst, fabs((up - down) / (2 * h) - grad[i]));
+        *scale = fmax(*scale, fabs(grad[i]));
+    }
+    return worst;
+}
+
+/* central differences of the loss in every entry of W (and of P when given), relative to the gradient */
 static double gradient_error(const double *X, const double *Y, double *W, double *P, size_t pp, size_t qq)
 {
-    double gW[p * p], gP[p * q], h = 1e-6, worst = 0.0, scale = 0.0;
+    double gW[p * p], gP[p * q], scale = 0.0;
+    loss_point at = { X, Y, W, P, pp, qq };
     asp_attention_regression_loss(n, pp, qq, X, Y, W, P, gW, P ? gP : NULL);
-    for (size_t i = 0; i < pp * pp; i++) {
-        double keep = W[i];
-        W[i] = keep + h; double up = asp_attention_regression_loss(n, pp, qq, X, Y, W, P, NULL, NULL);
-        W[i] = keep - h; double down = asp_attention_regression_loss(n, pp, qq, X, Y, W, P, NULL, NULL);
-        W[i] = keep;
-        worst = fmax(worst, fabs((up - down) / (2 * h) - gW[i]));
-        scale = fmax(scale, fabs(gW[i]));
-    }
-    for (size_t i = 0; P && i < pp * qq; i++) {
-        double keep = P[i];
-        P[i] = keep + h; double up = asp_attention_regression_loss(n, pp, qq, X, Y, W, P, NULL, NULL);
-        P[i] = keep - h; double down = asp_attention_regression_loss(n, pp, qq, X, Y, W, P, NULL, NULL);
-        P[i] = keep;
-        worst = fmax(worst, fabs((up - down) / (2 * h) - gP[i]));
-        scale = fmax(scale, fabs(gP[i]));
-    }
+    double worst = worst_entry(&at, W, pp * pp, gW, &scale);
+    if (P) worst = fmax(worst, worst_entry(&at, P, pp * qq, gP, &scale));
     return worst / scale;
 }
 
