@@ -14,6 +14,17 @@ int main(void)
     double grid[4] = { 0.875, 0.125, 0.625, 0.375 };
     close_to(asp_ks_distance(grid, 4, uniform_cdf, NULL), 0.125, 1e-15, "KS of the midpoint grid is 1/(2n)");
 
+    double a[3] = { 3, 1, 2 }, b[3] = { 1.5, 2.5, 3.5 };
+    close_to(asp_wasserstein_samples(a, b, 3), 0.5, 1e-15, "W1 between samples: mean gap of order statistics");
+    double half[1] = { 0.5 };
+    close_to(asp_wasserstein_to_law(half, 1, uniform_cdf, NULL, 0.0, 1.0), 0.25, 1e-12,
+             "W1 of {1/2} against U(0,1) is 1/4");
+    double midpoints[100];
+    for (int i = 0; i < 100; i++) midpoints[i] = (99 - i + 0.5) / 100.0;
+    /* each order statistic sits at the middle of its quantile cell: W1 = 1/(4n) */
+    close_to(asp_wasserstein_to_law(midpoints, 100, uniform_cdf, NULL, 0.0, 1.0), 0.0025, 1e-12,
+             "W1 of the midpoint grid against U(0,1) is 1/(4n)");
+
     double x[6] = { 1, 2, 4, 8, 16, 32 }, y[6];
     for (int i = 0; i < 6; i++) y[i] = 3.0 * pow(x[i], -0.5);
     asp_slope s = asp_loglog_slope(x, y, 6);
