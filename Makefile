@@ -122,6 +122,14 @@ $(MODULES:%=build/%.c): build/%.c: build/stamps/%.tangled ;
 $(MODULES:%=build/%.h): build/%.h: build/stamps/%.tangled ;
 $(CHECKS:%=build/%.c): build/%.c: build/stamps/%.tangled ;
 
+# The benchmark (bench/bench.nw): a program and its numpy side, outside the paper's data pipeline.
+build/stamps/bench.tangled: bench/bench.nw | build/.deps-ok
+	@mkdir -p build/stamps
+	notangle -L -Rbench.c $< | cpif build/bench.c
+	notangle -Rnumpy-bench.py $< | cpif build/numpy-bench.py
+	@touch $@
+build/bench.c build/numpy-bench.py: build/stamps/bench.tangled ;
+
 # Per-check make fragment: which experiments (args roots) and figures (gp roots) a check has.
 build/mk/%.mk: proofs_numerics/%.nw | build/.deps-ok
 	@mkdir -p build/mk
@@ -217,7 +225,7 @@ $(DATA)/macros.tex: $(EXPERIMENTS:%=$(DATA)/%.tex)
 # ---------------------------------------------------------------------------------------------
 # Weaving and typesetting.  One noweave call over every .nw: one chunk index, one identifier index.
 # ---------------------------------------------------------------------------------------------
-WOVEN_ORDER := $(CHECK_NW) paper/library.nw $(MODULES:%=src/%.nw)
+WOVEN_ORDER := $(CHECK_NW) paper/library.nw $(MODULES:%=src/%.nw) bench/bench.nw
 
 build/woven/body.tex: $(WOVEN_ORDER) paper/index-filter | build/.deps-ok
 	@mkdir -p build/woven
@@ -230,7 +238,7 @@ LATEX := TEXINPUTS=.:../$(FIGS)//: pdflatex -interaction=nonstopmode -halt-on-er
          -jobname attnspec '\def\datadir{../$(DATA)/}\def\figdir{../$(FIGS)/}\input{attnspec.tex}'
 
 $(PDF): paper/attnspec.tex paper/refs.bib build/woven/body.tex $(DATA)/claims.tex \
-                    $(DATA)/macros.tex $(DATA_OUT) $(FIGURE_OUT)
+                    $(DATA)/macros.tex $(DATA_OUT) $(FIGURE_OUT) $(wildcard data/bench/bench.tex)
 	@# start from an empty directory: an interrupted pdflatex leaves a truncated .aux behind
 	@rm -rf $(LATEXDIR); mkdir -p $(LATEXDIR)
 	cd paper && $(LATEX) > /dev/null || { tail -n 40 ../$(LATEXDIR)/attnspec.log; exit 1; }
@@ -247,7 +255,7 @@ $(PDF): paper/attnspec.tex paper/refs.bib build/woven/body.tex $(DATA)/claims.te
 # ---------------------------------------------------------------------------------------------
 TEST_BINS := $(TESTS:%=build/tests/bin/%)
 
-.PHONY: reproduce-check fault-check test-seeds check-sanitize new-check all data figures paper check quick-checks ledger-gate verify lock clean distclean help deps
+.PHONY: bench reproduce-check fault-check test-seeds check-sanitize new-check all data figures paper check quick-checks ledger-gate verify lock clean distclean help deps
 all: $(PDF) ## tangle, compile, run every experiment, draw every figure, typeset the paper
 	@$(MAKE) --no-print-directory ledger-gate
 
@@ -319,6 +327,21 @@ fault-check: ## kill `make QUICK=1 all` at random moments 20 times; the outputs 
 test-seeds: build/.deps-ok ## run every QUICK experiment over 50 seeds; report each claim's false-failure rate
 	@$(MAKE) --no-print-directory $(CHECKS:%=build/bin/%) $(foreach e,$(EXPERIMENTS),build/args/$(e).quick.args)
 	bash tests/slow/test-seeds.sh
+
+BENCH_OUT ?= data/bench
+# Both cores in one process, as a user's numpy script would run.  numpy is installed here only.
+bench: build/bin/bench build/numpy-bench.py ## time the spectral engine against numpy and the DGEMM bound (writes data/bench/)
+	@/usr/bin/python3 -c 'import numpy' 2>/dev/null || \
+	  if [ "$$(id -u)" = 0 ]; then echo "installing python3-numpy for the benchmark"; \
+	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-numpy; \
+	  else echo "make bench needs numpy; run as root:"; \
+	    echo "  apt-get update && apt-get install -y python3-numpy"; exit 1; fi
+	@mkdir -p $(BENCH_OUT)/ledger build/benchrun
+	OPENBLAS_NUM_THREADS=$(shell nproc 2>/dev/null || echo 2) OMP_NUM_THREADS=$(shell nproc 2>/dev/null || echo 2) \
+	  build/bin/bench --outdir $(BENCH_OUT) --name bench --python /usr/bin/python3 \
+	  --script build/numpy-bench.py --scratch build/benchrun $(BENCH_ARGS)
+	rm -rf build/benchrun
+	@grep -v '^# [a-z]*:' $(BENCH_OUT)/bench.dat || true
 
 SANITIZE_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 check-sanitize: ## the test suite under ASan+UBSan, then valgrind memcheck, at QUICK size, in build/sanitize/

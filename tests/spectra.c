@@ -1,9 +1,52 @@
 /* The Gram route against divide-and-conquer SVD, and stable ranks of known matrices. */
 #include <stdlib.h>
 #include <string.h>
+#include "attention.h"
 #include "random.h"
 #include "spectra.h"
 #include "tap.h"
+
+/* The values the paper uses: squared singular values of sqrt(n) A_perp for a softmax attention matrix
+ * (Check G's object; kappa = 1, beta = 1).  Squaring costs relative accuracy only below the bulk:
+ * the Gram eigenvalues carry an absolute error of a few n eps s1^2, so a value s^2 keeps about
+ * eps n s1^2 / s^2 relative accuracy.  Above 1e-5 s1^2 that is below 1e-10; the smallest values of a
+ * square matrix (about s1^2 / n^2) lose most of their digits, and no statistic of the paper needs them
+ * to relative accuracy (densities, distances, moments and top values need them to absolute accuracy). */
+static void attention_accuracy(void)
+{
+    size_t n = 500;
+    double *Q = malloc(n * n * sizeof *Q), *K = malloc(n * n * sizeof *K), *A = malloc(n * n * sizeof *A);
+    double *s = malloc(n * sizeof *s), *s2 = malloc(n * sizeof *s2), *work = malloc(n * n * sizeof *work);
+    gsl_rng *r = asp_stream(11, 0, 0);
+    asp_fill_gaussian(r, Q, n * n, 0.0, 1.0);
+    asp_fill_gaussian(r, K, n * n, 0.0, 1.0);
+    gsl_rng_free(r);
+    asp_scores(n, n, n, Q, K, 1.0 / sqrt((double)n), A);
+    asp_row_softmax(n, n, 1.0, A, A, NULL);
+    asp_center_rows(n, n, A);
+    for (size_t i = 0; i < n * n; i++) A[i] *= sqrt((double)n);
+    ok(asp_singular_values(n, n, A, s, work) == 0 && asp_squared_singular_values(n, n, A, s2, work) == 0,
+       "attention: dgesdd and the Gram route succeed");
+    double top = s[0] * s[0], bulk_error = 0.0, absolute_error = 0.0, smallest_error = 0.0;
+    size_t below = 0;
+    for (size_t i = 0; i < n; i++) {
+        double exact = s[i] * s[i], e = fabs(s2[i] - exact);
+        absolute_error = fmax(absolute_error, e / top);
+        if (exact >= 1e-5 * top) bulk_error = fmax(bulk_error, e / exact);
+        else below++;
+    }
+    /* the centred matrix has rank n - 1: its last value is zero up to rounding in both routes */
+    double last = s[n - 2] * s[n - 2];
+    smallest_error = fabs(s2[n - 2] - last) / last;
+    ok(bulk_error < 1e-10, "attention: values above 1e-5 s1^2 agree with dgesdd to 1e-10 (relative)");
+    printf("#   bulk relative error %.2g; %zu of %zu values lie below 1e-5 s1^2\n", bulk_error, below, n);
+    ok(absolute_error < 10.0 * (double)n * 2.2e-16,
+       "attention: every value agrees with dgesdd to 10 n eps s1^2 (absolute)");
+    printf("#   absolute error / s1^2 %.2g; relative error of the smallest non-zero value %.2g "
+           "(s^2 / s1^2 = %.2g)\n", absolute_error, smallest_error, last / top);
+    ok(below * 100 < n, "attention: fewer than 1% of the values lie where squaring loses relative accuracy");
+    free(Q); free(K); free(A); free(s); free(s2); free(work);
+}
 
 int main(void)
 {
@@ -52,5 +95,6 @@ int main(void)
        "diagonal matrix: rcond = 1, 1-norm = 2");
     free(X); free(Xt); free(s); free(s2); free(work);
     gsl_rng_free(r);
+    attention_accuracy();
     return done_testing();
 }
