@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The QUICK run of every check (made by `make check` before prove runs) must have produced its ledger,
-# every statement of THEORY.md it covers must have at least one row, and no row may fail.
+# every statement the checks label in their prose (\label{stmt:X}) must have at least one row, and no row may fail.
 set -u
 ledger=build/quick/data/ledger.tsv
 . "$(dirname "$0")/tap.bash"
