@@ -229,13 +229,15 @@ $(DATA)/macros.tex: $(EXPERIMENTS:%=$(DATA)/%.tex)
 	mv $@.tmp $@
 
 # ---------------------------------------------------------------------------------------------
-# Weaving and typesetting.  One noweave call over every .nw: one chunk index, one identifier index.
+# Weaving and typesetting.  One noweave call over every .nw: one chunk index, one identifier index, and
+# the index of claims (paper/claim-index, after -index so that the chunks carry their labels).
 # ---------------------------------------------------------------------------------------------
 WOVEN_ORDER := $(CHECK_NW) paper/library.nw $(MODULES:%=src/%.nw) bench/bench.nw
 
-build/woven/body.tex: $(WOVEN_ORDER) paper/index-filter | build/.deps-ok
+build/woven/body.tex: $(WOVEN_ORDER) paper/index-filter paper/claim-index | build/.deps-ok
 	@mkdir -p build/woven
-	noweave -n -latex -autodefs c -filter $(CURDIR)/paper/index-filter -index $(WOVEN_ORDER) > $@.tmp
+	noweave -n -latex -autodefs c -filter $(CURDIR)/paper/index-filter -index -filter $(CURDIR)/paper/claim-index \
+	  $(WOVEN_ORDER) > $@.tmp
 	mv $@.tmp $@
 
 # The master reads its data and figures through \datadir and \figdir, so that QUICK=1 can typeset the
