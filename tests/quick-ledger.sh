@@ -19,4 +19,10 @@ check "every status is pass or fail" "awk -F'\t' 'NR > 1 && \$6 != \"pass\" && \
 while IFS=$'\t' read -r id claim predicted measured tolerance status; do
   check "claim $id passes (measured $measured, predicted $predicted)" "[ '$status' = pass ]"
 done < <(tail -n +2 $ledger)
+# the index of claims (paper/claim-index) must lead from every id to the chunk that writes it: each id
+# matches one of the formats woven into build/woven/body.tex, read as a glob (each * a filled-in field)
+formats=$(sed -n 's/^\\claimsource{\([^}]*\)}.*/\1/p' build/woven/body.tex | tr -d '\\')
+unindexed() { local - id f; set -f; while read -r id; do for f in $formats; do [[ $id == $f ]] && continue 2; done; echo "$id"; done; }
+check "the index of claims has formats" "[ -n \"\$formats\" ]"
+check "every id is under a format of the index of claims" "[ -z \"\$(tail -n +2 $ledger | cut -f1 | unindexed)\" ]"
 finish
