@@ -11,7 +11,7 @@
 # The options and their ranges are read from each program's --help.  The vectors are run in parallel but
 # reported in order, one TAP line per vector, then a summary per category and per program.
 #
-#   FUZZ_COUNT=n     vectors per program (default 300)
+#   FUZZ_COUNT=n     vectors per program (default 400)
 #   FUZZ_SEED=s      the seed of the vectors (default 20260501)
 #   FUZZ_PREFIX=cmd  run every program under cmd (e.g. 'valgrind -q --error-exitcode=99')
 #   FUZZ_TIMEOUT=s   seconds before a run counts as a hang (default 15)
@@ -21,7 +21,7 @@
 set -u
 . "$(dirname "$0")/tap.bash"
 
-count=${FUZZ_COUNT:-300}
+count=${FUZZ_COUNT:-400}
 seed=${FUZZ_SEED:-20260501}
 prefix=${FUZZ_PREFIX:-}
 limit=${FUZZ_TIMEOUT:-15}
@@ -217,7 +217,9 @@ mutate() {   # one mutation of the vector in K/V/EXP/NAME/OUT
       pick nonsense empty upper repeat other absent
       case $P in
         nonsense) EXP=nonsense ;; empty) EXP="" ;; upper) EXP=${EXP^^} ;;
-        repeat) local e2; pick ${experiments[$prog]}; e2=$P; RAW+=(--experiment "$e2"); DESC+="(then $e2) " ;;
+        # (a second, different experiment would run with arguments made for the first: slow, and no
+        # news beyond what the other mutations find)
+        repeat) local e2; pick "$EXP" nonsense; e2=$P; RAW+=(--experiment "$e2"); DESC+="(then $e2) " ;;
         other) EXP=cost ;; absent) EXP=@NONE@ ;;
       esac
       EXPECT+=(--experiment); DESC+="--experiment $P; " ;;
@@ -269,8 +271,9 @@ runone() {
   mapfile -d '' args < "$work/vec/$i.args"; mapfile -d '' expect < "$work/vec/$i.expect"
   args=("${args[@]//@RUN@/$run}")
   # (in a subshell, whose own report of a signal is not wanted)
+  local t0; t0=$(date +%s%N)
   ( timeout -k 2 "$limit" $prefix "build/bin/$prog" "${args[@]}" > "$run.stdout" 2> "$run.stderr" ) 2> /dev/null
-  local rc=$? cat="" detail=""
+  local rc=$? cat="" detail="" ms=$(( ($(date +%s%N) - t0) / 1000000 ))
   # the files in the run directory beyond its skeleton
   local extra=() p
   mapfile -d '' extra < <(find "$run" -mindepth 1 ! -path "$run/out" ! -path "$run/out/ledger" ! -path "$run/out/manifest" \
@@ -279,9 +282,10 @@ runone() {
   local shown=""; for p in "${extra[@]}"; do shown+="$(printf %q "$p") "; done
   local lines; lines=$(awk 'END { print NR }' "$run.stderr")
   local first; first=$(head -n1 "$run.stderr" | cut -c1-300 | tr '\t\r\v\f' '    ')
-  if [ $rc = 124 ] || [ $rc = 137 ]; then cat=timeout
-  elif [ $rc -ge 128 ]; then cat=crash; detail="signal $((rc - 128))"
-  elif [ $rc = 1 ]; then cat=exit-1
+  local left=""; [ ${#extra[@]} -gt 0 ] && left="; left ${#extra[@]} files: $shown"
+  if [ $rc = 124 ] || [ $rc = 137 ]; then cat=timeout; detail="over $limit s$left"
+  elif [ $rc -ge 128 ]; then cat=crash; detail="signal $((rc - 128))$left"
+  elif [ $rc = 1 ]; then cat=exit-1; detail=${left#; }
   elif [ $rc = 0 ]; then
     local bad="" f
     # NaN or infinity in a macro value or in the ledger's predicted/measured columns
@@ -320,13 +324,15 @@ runone() {
     elif [ "$lines" != 1 ] || [ -z "$first" ]; then cat=multi-line-error; detail="$lines lines"
     elif [ -z "$named" ]; then cat=option-not-named; detail="wanted ${expect[*]}"
     else cat=ok-refused; fi
-  else cat=crash; detail="exit status $rc"
+  else cat=crash; detail="exit status $rc$left"
   fi
   detail=${detail//$'\n'/ }; detail=${detail//$'\t'/ }
-  printf '%s\x1f%s\x1f%s\x1f%s\n' "$cat" "${detail:0:400}" "$rc" "$first" > "$work/res/$i"
+  printf '%s\x1f%s\x1f%s\x1f%s\x1f%s\n' "$cat" "${detail:0:400}" "$rc" "$first" "$ms" > "$work/res/$i"
   chmod -R u+w "$run" 2>/dev/null; rm -rf "$run" "$run.stdout" "$run.stderr"
 }
 export -f runone
+# one thread per run: the runs are already parallel
+export OPENBLAS_NUM_THREADS=${OPENBLAS_NUM_THREADS:-1}
 export work limit prefix
 
 start=$(date +%s)
@@ -339,7 +345,7 @@ declare -A bycat byprog
 [ -n "${FUZZ_LOG:-}" ] && : > "$FUZZ_LOG"
 for ((i = 1; i <= total; i++)); do
   IFS=$'\t' read -r prog exp desc < "$work/vec/$i.meta"
-  IFS=$'\x1f' read -r cat detail rc first < "$work/res/$i" || { cat=lost; detail=""; rc=""; first=""; }
+  IFS=$'\x1f' read -r cat detail rc first ms < "$work/res/$i" || { cat=lost; detail=""; rc=""; first=""; ms=""; }
   bycat[$cat]=$(( ${bycat[$cat]:-0} + 1 ))
   byprog[$prog/$cat]=$(( ${byprog[$prog/$cat]:-0} + 1 ))
   label="$prog $exp: ${desc}: $cat"
@@ -347,8 +353,8 @@ for ((i = 1; i <= total; i++)); do
   check "${label:0:500}" "[ $cat = ok-run ] || [ $cat = ok-refused ]"
   if [ -n "${FUZZ_LOG:-}" ]; then
     words=(); mapfile -d '' words < "$work/vec/$i.args"
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$i" "$prog" "$exp" "$cat" "$rc" "$desc" "$first" \
-      "$(printf '%q ' "${words[@]}")" >> "$FUZZ_LOG"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$i" "$prog" "$exp" "$cat" "$rc" "$desc" "$first" \
+      "$(printf '%q ' "${words[@]}")" "$ms" "$detail" >> "$FUZZ_LOG"
   fi
 done
 categories="ok-run ok-refused crash wrong-acceptance-with-NaN exit-1 multi-line-error option-not-named file-left file-outside-outdir incomplete-file timeout lost"
