@@ -314,7 +314,7 @@ runone() {
     outside=""; for p in "${extra[@]}"; do case $p in "${outdir#$run/}"/*) ;; *) outside+="$(printf %q "$p") " ;; esac; done
     if [ -n "$bad" ]; then cat=wrong-acceptance-with-NaN; detail=$bad
     elif [ -n "$tmps" ]; then cat=file-left; detail="temporary files: $tmps"
-    elif [ -n "$outside" ]; then cat=file-outside-outdir; detail="outside $outdir: $outside"
+    elif [ -n "$outside" ]; then cat=file-outside-outdir; detail="outside ${outdir#$run/}: $outside"
     elif [ -n "$broken" ]; then cat=incomplete-file; detail=$broken
     else cat=ok-run; fi
   elif [ $rc = 2 ]; then
