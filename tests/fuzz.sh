@@ -272,7 +272,7 @@ runone() {
   args=("${args[@]//@RUN@/$run}")
   # (in a subshell, whose own report of a signal is not wanted)
   local t0; t0=$(date +%s%N)
-  ( timeout -k 2 "$limit" $prefix "build/bin/$prog" "${args[@]}" > "$run.stdout" 2> "$run.stderr" ) 2> /dev/null
+  ( timeout -k 2 "$limit" $prefix "build/bin/$prog" "${args[@]}" > "$run.stdout" 2> "$run.stderr"; exit $? ) 2> /dev/null
   local rc=$? cat="" detail="" ms=$(( ($(date +%s%N) - t0) / 1000000 ))
   # the files in the run directory beyond its skeleton
   local extra=() p
