@@ -188,11 +188,13 @@ check_of     = $(firstword $(foreach c,$(CHECKS),$(if $(filter $(c)-%,$(1)),$(c)
 # The manifest <exp>.sha256 (written last by the program) lists every file the run wrote with its hash.
 # It is a target, so a deleted manifest reruns the experiment; and when Make starts, a manifest whose
 # files were deleted, truncated or edited since is removed (below), so that such a file is rebuilt too.
-# A run killed by SIGKILL cannot remove its temporary files; the next run of it does.
+# A run killed by SIGKILL cannot remove its temporary files; the next run of it removes those whose
+# process is gone (a temporary name ends in the writer's process id).
 define experiment_rule
 $(DATA)/$(1).tex $(DATA)/ledger/$(1).tsv $(DATA)/$(1).sha256 &: build/sums/$(call check_of,$(1)).sum build/args/$(1).$(ARGS_KIND).args
 	@mkdir -p $(DATA)/ledger
-	@rm -f $(DATA)/$(1).*tmp[0-9]* $(DATA)/$(1)-*.dat.tmp[0-9]* $(DATA)/ledger/$(1).tsv.tmp[0-9]*
+	@for t in $(DATA)/$(1).*tmp[0-9]* $(DATA)/$(1)-*.dat.tmp[0-9]* $(DATA)/ledger/$(1).tsv.tmp[0-9]*; do \
+	  [ -e "$$$$t" ] && ! kill -0 "$$$${t##*tmp}" 2>/dev/null && rm -f "$$$$t"; done; true
 	@echo "run  $(1) [$(ARGS_KIND)]"
 	build/bin/$(call check_of,$(1)) --experiment $(patsubst $(call check_of,$(1))-%,%,$(1)) \
 	  --outdir $(DATA) --name $(1) $$$$(cat build/args/$(1).$(ARGS_KIND).args)
