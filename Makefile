@@ -156,8 +156,12 @@ build/bin/%: build/obj/%.o $(LIB)
 
 # Experiments depend on a program's content, not its time stamp: notangle -L line directives change
 # the C file when only prose moves, but not the program's bytes, and a prose edit must not rerun a sweep.
-build/sums/%.sum: build/bin/%
-	@mkdir -p build/sums; sha256sum $< | cut -d' ' -f1 | cpif $@
+# The stamp records that the sum was checked after the program was last linked; the sum itself changes
+# only with the program's bytes, so after a prose-only edit the experiments do not rerun, and the next
+# `make` does not check the sum again.
+build/sums/%.checked: build/bin/%
+	@mkdir -p build/sums; sha256sum $< | cut -d' ' -f1 | cpif build/sums/$*.sum; touch $@
+build/sums/%.sum: build/sums/%.checked ;
 
 build/obj/test-%.o: tests/%.c tests/tap.h $(LIB_HEADERS)
 	@mkdir -p build/obj
@@ -181,9 +185,16 @@ EXPERIMENTS := $(filter $(LONG_EXPERIMENTS),$(ALL_EXPERIMENTS)) $(filter-out $(L
 FIGURES     := $(foreach c,$(CHECKS),$($(c)_FIGURES))
 check_of     = $(firstword $(foreach c,$(CHECKS),$(if $(filter $(c)-%,$(1)),$(c))))
 
+# The manifest <exp>.sha256 (written last by the program) lists every file the run wrote with its hash.
+# It is a target, so a deleted manifest reruns the experiment; and when Make starts, a manifest whose
+# files were deleted, truncated or edited since is removed (below), so that such a file is rebuilt too.
+# A run killed by SIGKILL cannot remove its temporary files; the next run of it removes those whose
+# process is gone (a temporary name ends in the writer's process id).
 define experiment_rule
-$(DATA)/$(1).tex $(DATA)/ledger/$(1).tsv &: build/sums/$(call check_of,$(1)).sum build/args/$(1).$(ARGS_KIND).args
+$(DATA)/$(1).tex $(DATA)/ledger/$(1).tsv $(DATA)/$(1).sha256 &: build/sums/$(call check_of,$(1)).sum build/args/$(1).$(ARGS_KIND).args
 	@mkdir -p $(DATA)/ledger
+	@for t in $(DATA)/$(1).*tmp[0-9]* $(DATA)/$(1)-*.dat.tmp[0-9]* $(DATA)/ledger/$(1).tsv.tmp[0-9]*; do \
+	  [ -e "$$$$t" ] && ! kill -0 "$$$${t##*tmp}" 2>/dev/null && rm -f "$$$$t"; done; true
 	@echo "run  $(1) [$(ARGS_KIND)]"
 	build/bin/$(call check_of,$(1)) --experiment $(patsubst $(call check_of,$(1))-%,%,$(1)) \
 	  --outdir $(DATA) --name $(1) $$$$(cat build/args/$(1).$(ARGS_KIND).args)
@@ -192,7 +203,7 @@ endef
 $(foreach e,$(EXPERIMENTS),$(eval $(call experiment_rule,$(e))))
 
 define figure_rule
-$(FIGS)/$(1).tex $(FIGS)/$(1).pdf &: build/gp/$(1).gp figures/style.gp $(foreach e,$($(call check_of,$(1))_EXPERIMENTS),$(DATA)/$(e).tex)
+$(FIGS)/$(1).tex $(FIGS)/$(1).pdf &: build/gp/$(1).gp figures/style.gp $(foreach e,$($(call check_of,$(1))_EXPERIMENTS),$(DATA)/$(e).sha256)
 	@mkdir -p $(FIGS) build/figtmp/$(ARGS_KIND)
 	cd build/figtmp/$(ARGS_KIND) && gnuplot -e "datadir='../../../$(DATA)/'; outfile='$(1).tex'" \
 	  ../../../figures/style.gp ../../gp/$(1).gp
@@ -205,7 +216,17 @@ build/gp/$(1).gp: build/stamps/$(call check_of,$(1)).tangled ;
 endef
 $(foreach f,$(FIGURES),$(eval $(call figure_rule,$(f))))
 
-DATA_OUT   := $(EXPERIMENTS:%=$(DATA)/%.tex) $(EXPERIMENTS:%=$(DATA)/ledger/%.tsv)
+DATA_OUT   := $(EXPERIMENTS:%=$(DATA)/%.tex) $(EXPERIMENTS:%=$(DATA)/ledger/%.tsv) \
+              $(EXPERIMENTS:%=$(DATA)/%.sha256)
+
+# Outputs changed behind Make's back: drop the manifest of every experiment whose files no longer match
+# it, so that the experiment reruns.  `make verify` reports such files instead of repairing them.
+ifeq ($(filter verify help clean distclean deps new-check,$(MAKECMDGOALS)),)
+DAMAGED := $(shell cd $(DATA) 2>/dev/null && for m in *.sha256; do [ -f "$$m" ] || continue; \
+             sha256sum --status -c "$$m" 2>/dev/null || echo "$$m"; done)
+$(foreach m,$(DAMAGED),$(info make: outputs of $(m:.sha256=) differ from what it wrote; rerunning it)\
+  $(shell rm -f $(DATA)/$(m)))
+endif
 FIGURE_OUT := $(FIGURES:%=$(FIGS)/%.tex)
 
 # All ledger rows in one file: checks in their declared order, rows of a check by statement (R1, R2, ...).
@@ -286,7 +307,11 @@ check: build/.deps-ok ## unit tests, bad-input tests, and every check at QUICK s
 	prove -e '' $(TEST_BINS) $(TEST_SCRIPTS)
 
 verify: $(DATA)/ledger.tsv $(EXPERIMENTS:%=$(DATA)/%.tex) ## compare regenerated numbers with data/expected/
-	@status=0; for e in $(EXPERIMENTS); do exp=data/expected/$$e.tex; \
+	@status=0; for e in $(EXPERIMENTS); do \
+	  if ! (cd $(DATA) && sha256sum --quiet -c $$e.sha256) > build/verify.diff 2>&1; then \
+	    echo "verify: files of $$e differ from what the experiment wrote (make reruns it):"; \
+	    cat build/verify.diff; status=1; fi; done; \
+	for e in $(EXPERIMENTS); do exp=data/expected/$$e.tex; \
 	  [ -f $$exp ] || { echo "verify: no locked $$exp (run make lock)"; status=1; continue; }; \
 	  if ! diff <(grep -v '^%' $$exp | sed 's/\\\\ /&\n/g') <(grep -v '^%' $(DATA)/$$e.tex | sed 's/\\\\ /&\n/g') \
 	       > build/verify.diff; then \
@@ -304,7 +329,8 @@ lock: $(DATA)/ledger.tsv $(EXPERIMENTS:%=$(DATA)/%.tex) ## copy the current macr
 clean: ## remove build products, generated data and figures (keeps data/expected/)
 	rm -rf build/obj build/bin build/sums build/tests build/stamps build/args build/gp build/mk build/woven \
 	       build/latex build/figtmp build/quick build/*.c build/*.h build/*.a
-	rm -rf data/*.dat data/*.tex data/*.tsv data/ledger figures/*.pdf figures/*.tex paper/attnspec.pdf
+	rm -rf data/*.dat data/*.tex data/*.tsv data/*.sha256 data/ledger figures/*.pdf figures/*.tex paper/attnspec.pdf
+	rm -f data/*tmp[0-9]* data/bench/*tmp[0-9]* data/bench/ledger/*tmp[0-9]* figures/*tmp[0-9]* paper/*.tmp
 
 distclean: clean ## also forget the dependency check
 	rm -rf build

@@ -5,11 +5,23 @@
 set -u
 . "$(dirname "$0")/tap.bash"
 
+# The experiment's own QUICK arguments without the option under test, so that only that option is wrong
+# (options may be given once only).
+base_without() {
+  local drops=" $* " skip=0
+  for a in $base; do
+    if [ $skip = 1 ]; then skip=0; continue; fi
+    [[ "$a" == --* && "$drops" == *" $a "* ]] && { skip=1; continue; }
+    printf '%s\n' "$a"
+  done
+}
+
 # run PROGRAM EXPECTED-WORD ARGS...: exit 2, one line on stderr containing the word, no file written
 try() {
   local prog=$1 want=$2; shift 2
   local out; out=$(mktemp -d); mkdir -p "$out/ledger"
-  build/bin/$prog --experiment "$exp" --name bad --outdir "$out" "$@" > "$out.stdout" 2> "$out.stderr"
+  local keep; mapfile -t keep < <(base_without "$@")
+  build/bin/$prog --experiment "$exp" --name bad --outdir "$out" "${keep[@]}" "$@" > "$out.stdout" 2> "$out.stderr"
   local status=$?
   local label="$prog $*"
   check "$label: exit status 2" "[ $status = 2 ]"
@@ -24,6 +36,7 @@ for prog in $(ls build/bin/); do
   help=$(build/bin/$prog --help)
   exp=$(ls build/args/$prog-*.quick.args 2>/dev/null | head -n1 | sed "s|build/args/$prog-||; s|\.quick\.args||")
   [ -n "$exp" ] || exp=$(echo "$help" | sed -n 's/^  --experiment .*(default \([a-z-]*\)).*/\1/p')
+  base=$(cat build/args/$prog-$exp.quick.args 2>/dev/null | grep -v '^\s*$' || true)
   check "$prog --help exits 0 and gives every default" "build/bin/$prog --help > /dev/null && echo \"\$help\" | grep -q 'default'"
   while read -r name min max; do
     [ "$name" = experiment ] || [ "$name" = name ] || [ "$name" = outdir ] || [ "$name" = help ] && continue
@@ -52,7 +65,7 @@ for prog in $(ls build/bin/); do
   echo "$help" | grep -qE -- '^  --kappa ' && big+=(--kappa 8)
   try $prog "--sizes" "${big[@]}"
   out=$(mktemp -d)
-  build/bin/$prog --experiment "$exp" --name bad --outdir "$out/missing" > /dev/null 2> "$out.stderr"
+  build/bin/$prog --experiment "$exp" --name bad --outdir "$out/missing" $base > /dev/null 2> "$out.stderr"
   status=$?
   check "$prog: missing output directory gives exit 2" "[ $status = 2 ]"
   check "$prog: ... and says what to fix" "grep -q 'writable' '$out.stderr'"

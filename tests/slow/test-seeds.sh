@@ -14,7 +14,8 @@ for args in build/args/*.quick.args; do
   for c in $(ls build/bin); do [[ $e == $c-* ]] && prog=$c; done
   for s in $(seq 1 "$seeds"); do
     mkdir -p "$work/$s/ledger"
-    jobs+=("build/bin/$prog --experiment ${e#$prog-} --name $e --outdir $work/$s $(tr "\n" " " < "$args")--seed $((7919 * s + 17))")
+    # the experiment's own --seed is replaced (an option may be given once)
+    jobs+=("build/bin/$prog --experiment ${e#$prog-} --name $e --outdir $work/$s $(sed -E 's/--seed [0-9]+//' "$args" | tr "\n" " ")--seed $((7919 * s + 17))")
   done
 done
 printf '%s\n' "${jobs[@]}" | xargs -P "$(nproc)" -I{} sh -c '{} 2>/dev/null'
