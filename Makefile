@@ -190,8 +190,12 @@ check_of     = $(firstword $(foreach c,$(CHECKS),$(if $(filter $(c)-%,$(1)),$(c)
 # files were deleted, truncated or edited since is removed (below), so that such a file is rebuilt too.
 # A run killed by SIGKILL cannot remove its temporary files; the next run of it removes those whose
 # process is gone (a temporary name ends in the writer's process id).
+# The program is also an order-only prerequisite: reached only through the sum, it would be an
+# intermediate file, which (with .SECONDARY) Make does not rebuild when it is missing, e.g. after a
+# link was interrupted; the run would then find no program.
 define experiment_rule
-$(DATA)/$(1).tex $(DATA)/ledger/$(1).tsv $(DATA)/$(1).sha256 &: build/sums/$(call check_of,$(1)).sum build/args/$(1).$(ARGS_KIND).args
+$(DATA)/$(1).tex $(DATA)/ledger/$(1).tsv $(DATA)/$(1).sha256 &: build/sums/$(call check_of,$(1)).sum build/args/$(1).$(ARGS_KIND).args \
+    | build/bin/$(call check_of,$(1))
 	@mkdir -p $(DATA)/ledger
 	@for t in $(DATA)/$(1).*tmp[0-9]* $(DATA)/$(1)-*.dat.tmp[0-9]* $(DATA)/ledger/$(1).tsv.tmp[0-9]*; do \
 	  [ -e "$$$$t" ] && ! kill -0 "$$$${t##*tmp}" 2>/dev/null && rm -f "$$$$t"; done; true
