@@ -233,20 +233,18 @@ $(foreach m,$(DAMAGED),$(info make: outputs of $(m:.sha256=) differ from what it
 endif
 FIGURE_OUT := $(FIGURES:%=$(FIGS)/%.tex)
 
-# All ledger rows in one file: checks in their declared order, rows of a check by statement (R1, R2, ...).
+# All ledger rows in one file: checks in their declared order, rows of a check by statement (R1, R2, ...);
+# the header is the one the claim writer gives every experiment's ledger.
 $(DATA)/ledger.tsv: $(EXPERIMENTS:%=$(DATA)/ledger/%.tsv) Makefile
-	{ printf 'id\tclaim\tpredicted\tmeasured\ttolerance\tstatus\n'; \
+	{ head -n1 $(DATA)/ledger/$(firstword $(EXPERIMENTS)).tsv; \
 	  $(foreach c,$(CHECKS),for f in $(foreach e,$($(c)_EXPERIMENTS),$(DATA)/ledger/$(e).tsv); do tail -n +2 $$f; done \
 	    | sort -s -t- -k1,1V;) } > $@.tmp
 	mv $@.tmp $@
 
-# The claims table the paper opens with, and the index of macro files it inputs.
-$(DATA)/claims.tex: $(DATA)/ledger.tsv Makefile
-	{ echo '\begin{longtable}{>{\raggedright}p{3.9cm}>{\raggedright}p{4.3cm}llp{3.1cm}l}'; \
-	  echo '\toprule id & claim & predicted & measured & tolerance (derivation) & \\ \midrule \endhead'; \
-	  awk -F'\t' 'NR > 1 { id = $$1; split(id, part, "-"); \
-	    printf "\\claimrow{%s}{%s}{%s}{%s}{%s}{%s}{%s}\n", part[1], id, $$2, $$3, $$4, $$5, $$6 }' $<; \
-	  echo '\bottomrule'; echo '\end{longtable}'; } > $@.tmp
+# The ledger as the paper prints it: a summary row per statement, then every row, scientific claims and
+# software checks apart (paper/ledger-tables).
+$(DATA)/claims.tex: $(DATA)/ledger.tsv paper/ledger-tables
+	paper/ledger-tables $< > $@.tmp
 	mv $@.tmp $@
 
 $(DATA)/macros.tex: $(EXPERIMENTS:%=$(DATA)/%.tex)
@@ -297,10 +295,10 @@ figures: $(FIGURE_OUT) ## draw every figure
 paper: $(PDF) ## weave and typeset paper/attnspec.pdf (QUICK=1: build/quick/attnspec.pdf)
 
 ledger-gate: $(DATA)/ledger.tsv
-	@fails=$$(awk -F'\t' 'NR > 1 && $$6 != "pass"' $<); \
-	n=$$(tail -n +2 $< | wc -l); \
+	@fails=$$(awk -F'\t' 'NR > 1 && $$NF != "pass" && $$NF != "xfail"' $<); \
+	n=$$(tail -n +2 $< | wc -l); x=$$(awk -F'\t' 'NR > 1 && $$NF == "xfail"' $< | wc -l); \
 	if [ -n "$$fails" ]; then echo "ledger: failing claims in $<:"; echo "$$fails"; exit 1; fi; \
-	echo "ledger: all $$n claims pass ($<)"
+	echo "ledger: all $$n claims as expected ($<): $$((n - x)) pass, $$x fail as the paper shows"
 
 quick-checks:
 	@$(MAKE) --no-print-directory QUICK=1 data figures build/quick/data/ledger.tsv build/quick/attnspec.pdf

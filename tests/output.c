@@ -1,5 +1,6 @@
 /* Output: number formatting, macro-name validation, atomic files, fingerprints. */
 #include <math.h>
+#include <gsl/gsl_cdf.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -95,13 +96,45 @@ int main(void)
     ok(!exists(path) && !exists(f.temp_path), "abandoned file leaves nothing behind");
     ok(asp_file_open(&f, "/nonexistent-dir", "z", ".dat") != 0, "unwritable directory is reported");
 
-    FILE *ledger = fopen("/dev/null", "w");
-    ok(asp_ledger_row(ledger, "X1", "c", ASP_CLAIM_CLOSE, 1.0, 1.05, 0.1, "b") == 1, "close claim within tolerance passes");
-    ok(asp_ledger_row(ledger, "X2", "c", ASP_CLAIM_CLOSE, 1.0, 1.2, 0.1, "b") == 0, "close claim outside fails");
-    ok(asp_ledger_row(ledger, "X3", "c", ASP_CLAIM_BELOW, 1.0, 1.05, 0.1, "b") == 1, "bound claim within passes");
-    ok(asp_ledger_row(ledger, "X4", "c", ASP_CLAIM_BELOW, 1.0, 1.2, 0.1, "b") == 0, "bound claim above fails");
-    ok(asp_ledger_row(ledger, "X5", "c", ASP_CLAIM_CLOSE, 1.0, NAN, 0.1, "b") == 0, "NaN never passes");
-    fclose(ledger);
+    /* the claim judge: intervals, power, z, mutation verdicts and the expected-failure status */
+    asp_claim_spec c = { .id = "X1", .statement = "c", .class = ASP_CLASS_SCIENCE,
+                         .kind = ASP_CLAIM_CLOSE, .predicted = 1.0, .measured = 1.05, .allowance = 0.1 };
+    asp_claim_verdict v = asp_claim_judge(&c, 1.0);
+    ok(v.pass && v.lower == 0.9 && v.upper == 1.1, "close claim within its interval passes");
+    ok(fabs(v.power - 0.1) < 1e-15 && isnan(v.z) && v.nominal == 0, "power w/|p|; no z without se");
+    ok(v.pass_if_larger && !v.pass_if_smaller, "mutation: 1.1 p keeps it, 0.9 p does not");
+    c.measured = 1.2;
+    ok(!asp_claim_judge(&c, 1.0).pass, "close claim outside fails");
+    ok(asp_claim_judge(&c, 1.1).pass, "the mutation factor scales the prediction");
+    c.class = ASP_CLASS_SOFTWARE;
+    ok(!asp_claim_judge(&c, 1.1).pass, "a software check is never mutated");
+    c = (asp_claim_spec){ .id = "X2", .class = ASP_CLASS_SCIENCE, .kind = ASP_CLAIM_BELOW,
+                          .predicted = 2.0, .measured = 1.5, .allowance = 0.1 };
+    v = asp_claim_judge(&c, 1.0);
+    ok(v.pass && fabs(v.power - 0.3) < 1e-15 && isinf(v.lower), "bound: relative margin, open below");
+    c.measured = 2.2;
+    ok(!asp_claim_judge(&c, 1.0).pass, "bound claim above fails");
+    c = (asp_claim_spec){ .id = "X3", .class = ASP_CLASS_SCIENCE, .kind = ASP_CLAIM_CLOSE,
+                          .predicted = 10.0, .measured = 10.5, .se = 0.25, .dof = 4 };
+    v = asp_claim_judge(&c, 1.0);
+    ok(fabs(v.half_width - 0.25 * gsl_cdf_tdist_Pinv(0.99865, 4)) < 1e-12 && v.z == 2.0,
+       "stochastic half-width t_dof(99.73%) se, z in standard errors");
+    ok(fabs(v.nominal - 0.0027) < 1e-12, "nominal false-failure rate 1 - coverage");
+    c.coverage = 0.95; c.dof = 0;
+    ok(fabs(asp_claim_judge(&c, 1.0).half_width - 0.25 * 1.959963984540054) < 1e-12,
+       "known scale: the Gaussian quantile");
+    c = (asp_claim_spec){ .id = "X4", .class = ASP_CLASS_SCIENCE, .kind = ASP_CLAIM_REJECTS,
+                          .predicted = 1.0, .measured = 1.5, .allowance = 0.1 };
+    ok(asp_claim_judge(&c, 1.0).pass && asp_claim_judge(&c, 1.5).status[0] == 'p',
+       "a rival is rejected outside its interval and never mutated");
+    c.measured = 1.05;
+    ok(!asp_claim_judge(&c, 1.0).pass, "a rival the measurement cannot tell apart is not rejected");
+    c.expected_failure = "section X";
+    ok(strcmp(asp_claim_judge(&c, 1.0).status, "xfail") == 0, "a failure the paper shows is xfail");
+    c.measured = 2.0;
+    ok(strcmp(asp_claim_judge(&c, 1.0).status, "xpass") == 0, "and passing after all is xpass");
+    c = (asp_claim_spec){ .id = "X5", .kind = ASP_CLAIM_CLOSE, .predicted = 1.0, .measured = NAN };
+    ok(!asp_claim_judge(&c, 1.0).pass, "NaN never passes");
     snprintf(path, sizeof path, "rm -rf %s", dir);
     ok(system(path) == 0, "clean up");
     return done_testing();
