@@ -242,9 +242,9 @@ $(DATA)/ledger.tsv: $(EXPERIMENTS:%=$(DATA)/ledger/%.tsv) Makefile
 	mv $@.tmp $@
 
 # The ledger as the paper prints it: a summary row per statement, then every row, scientific claims and
-# software checks apart (paper/ledger-tables).
-$(DATA)/claims.tex: $(DATA)/ledger.tsv paper/ledger-tables
-	paper/ledger-tables $< > $@.tmp
+# software checks apart, each id linked to the chunk that writes it (paper/ledger-tables).
+$(DATA)/claims.tex: $(DATA)/ledger.tsv build/woven/body.tex paper/ledger-tables
+	paper/ledger-tables $< build/woven/body.tex > $@.tmp
 	mv $@.tmp $@
 
 $(DATA)/macros.tex: $(EXPERIMENTS:%=$(DATA)/%.tex)
@@ -286,7 +286,7 @@ $(PDF): paper/attnspec.tex paper/refs.bib build/woven/body.tex $(DATA)/claims.te
 # ---------------------------------------------------------------------------------------------
 TEST_BINS := $(TESTS:%=build/tests/bin/%)
 
-.PHONY: bench reproduce-check fault-check test-seeds check-sanitize new-check all data figures paper check quick-checks ledger-gate verify lock clean distclean help deps
+.PHONY: mutate bench reproduce-check fault-check test-seeds check-sanitize new-check all data figures paper check quick-checks ledger-gate verify lock clean distclean help deps
 all: $(PDF) ## tangle, compile, run every experiment, draw every figure, typeset the paper
 	@$(MAKE) --no-print-directory ledger-gate
 
@@ -359,6 +359,10 @@ reproduce-check: ## build HEAD twice from clean clones (and once with 2 BLAS thr
 
 fault-check: ## kill `make QUICK=1 all` at random moments 20 times; the outputs must equal an uninterrupted run
 	bash tests/slow/fault-check.sh
+
+mutate: build/.deps-ok ## rerun every full-size experiment with predictions scaled by 1.1 and 0.9; every statement must catch it
+	@$(MAKE) --no-print-directory $(DATA)/ledger.tsv $(CHECKS:%=build/bin/%)
+	bash tests/slow/mutate.sh full
 
 test-seeds: build/.deps-ok ## run every QUICK experiment over 50 seeds; report each claim's false-failure rate
 	@$(MAKE) --no-print-directory $(CHECKS:%=build/bin/%) $(foreach e,$(EXPERIMENTS),build/args/$(e).quick.args)
