@@ -18,3 +18,6 @@ set style line 5 lc rgb '#E69F00' lw 1.5
 set style line 6 lc rgb '#56B4E9' lw 1.5
 set style line 10 lc rgb '#000000' lw 1.2
 set style increment user
+# cairolatex underestimates the width of tick labels such as $10^{-10}$, so the y label is moved clear of them
+# (a figure that sets its own ylabel offset replaces this one)
+set ylabel offset -1.5,0
