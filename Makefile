@@ -365,7 +365,8 @@ mutate: build/.deps-ok ## rerun every full-size experiment with predictions scal
 	bash tests/slow/mutate.sh full
 
 test-seeds: build/.deps-ok ## run every QUICK experiment over 50 seeds; report each claim's false-failure rate
-	@$(MAKE) --no-print-directory $(CHECKS:%=build/bin/%) $(foreach e,$(EXPERIMENTS),build/args/$(e).quick.args)
+	@$(MAKE) --no-print-directory QUICK=1 $(CHECKS:%=build/bin/%) \
+	  $(foreach e,$(EXPERIMENTS),build/args/$(e).quick.args)
 	bash tests/slow/test-seeds.sh
 
 BENCH_OUT ?= data/bench
