@@ -178,8 +178,9 @@ build/tests/bin/%: build/obj/test-%.o $(LIB)
 # Experiments that take minutes are listed first, so that make -j starts them first and the short ones
 # fill the other core at the end (measured: 10 min 15 s against 10 min 17 s from clean, so the idle tail
 # was small already).  Ledger rows and the paper keep the checks' own order; only the schedule changes.
-LONG_EXPERIMENTS := gaussian-equivalence-large gaussian-equivalence-threshold gaussian-equivalence-moments \
-                    gaussian-equivalence-sizes ols-attention-stability
+LONG_EXPERIMENTS := normalizer-sweep gaussian-equivalence-large gaussian-equivalence-threshold \
+                    gaussian-equivalence-moments gaussian-equivalence-sizes rank-collapse-width \
+                    ols-attention-stability
 ALL_EXPERIMENTS := $(foreach c,$(CHECKS),$($(c)_EXPERIMENTS))
 EXPERIMENTS := $(filter $(LONG_EXPERIMENTS),$(ALL_EXPERIMENTS)) $(filter-out $(LONG_EXPERIMENTS),$(ALL_EXPERIMENTS))
 FIGURES     := $(foreach c,$(CHECKS),$($(c)_FIGURES))
