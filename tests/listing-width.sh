@@ -4,21 +4,15 @@
 # characters counted, not bytes).  Code lines are those between a line `<<name>>=` and the next line
 # that starts a documentation chunk (`@` followed by a blank or the end of the line), as noweb reads them.
 # One check per file; a failure lists the first offenders as `# file:line: N chars`.
-# LISTING_WIDTH_FILES="a.nw b.nw" checks only those files (every one of them, pending or not); by
+# LISTING_WIDTH_FILES="a.nw b.nw" checks only those files; by
 # default every .nw under src/, proofs_numerics/ (with TEMPLATE.nw.in), bench/ and paper/ is checked.
 set -u
 . "$(dirname "$0")/tap.bash"
 measure=100
 shown=5   # offenders listed per failing file
 
-# TEMPORARY: files whose wrapping is in progress on other branches (issue 17).  They are reported as
-# skipped, not checked, when every file is scanned; remove each one here once it is wrapped.
-pending=(proofs_numerics/gaussian-equivalence.nw proofs_numerics/localization.nw
-         proofs_numerics/normalizer.nw proofs_numerics/ols-attention.nw proofs_numerics/rank-collapse.nw)
-
 if [ -n "${LISTING_WIDTH_FILES:-}" ]; then
   read -r -a files <<< "$LISTING_WIDTH_FILES"
-  pending=()
 else
   shopt -s nullglob
   files=(src/*.nw proofs_numerics/*.nw proofs_numerics/TEMPLATE.nw.in bench/*.nw paper/*.nw)
@@ -40,12 +34,6 @@ wide() {
 
 scanned=0
 for f in "${files[@]}"; do
-  for p in "${pending[@]}"; do
-    if [ "$f" = "$p" ]; then
-      n=$((n + 1)); echo "ok $n - $f: code lines fit in $measure characters # SKIP wrapping in progress"
-      continue 2
-    fi
-  done
   if [ ! -f "$f" ]; then check "$f exists" false; continue; fi
   scanned=$((scanned + 1))
   offenders=$(wide "$f")
