@@ -48,8 +48,7 @@ cat "$work"/*/ledger/*.tsv | grep -v '^id	' | awk -F'\t' -v seeds="$seeds" '
     for (c in total)
       printf "test-seeds: %s: %d x %d seeds, %d failures (%.2f%%); %d fail more often than their nominal rate allows\n",
         c, claims[c], seeds, totalfail[c], 100 * totalfail[c] / total[c], badc[c] + 0
-    exit bad > 0 }' | sort > "$work/report.txt"
-status=${PIPESTATUS[0]}
+    exit bad > 0 }' | sort > "$work/report.txt" && status=0 || status=$?
 grep -v '^test-seeds' "$work/report.txt" | sort -k2,2nr | head -n 25
 grep '^test-seeds' "$work/report.txt"
 exit "$status"
