@@ -11,7 +11,7 @@ set -euo pipefail
 size=${1:-full}; tap=${2:-}
 case $size in full) data=data;; quick) data=build/quick/data;; *) echo "mutate.sh: size is full or quick" >&2; exit 2;; esac
 ledger=$data/ledger.tsv
-[ -s "$ledger" ] || { echo "mutate.sh: no $ledger; run make${size/full/}${size/quick/ QUICK=1} data first" >&2; exit 2; }
+[ -s "$ledger" ] || { echo "mutate.sh: no $ledger; run 'make $([ $size = quick ] && echo 'QUICK=1 ')$ledger' first" >&2; exit 2; }
 work=build/mutate/$size
 rm -rf "$work"
 jobs=()
