@@ -31,11 +31,11 @@ for t in build/tests/bin/*; do
   count=$((count + 1))
 done
 mkdir -p vg/ledger
-for args in build/args/*.quick.args; do
-  e=$(basename "$args" .quick.args)
-  for c in $(ls build/bin); do [[ $e == $c-* ]] && prog=$c; done
-  $vg build/bin/$prog --experiment "${e#$prog-}" --name "$e" --outdir vg $(cat "$args") > /dev/null 2> vg.log \
+. tests/slow/experiments.sh
+list=$(experiment_list quick)
+while read -r e prog args; do
+  $vg build/bin/$prog --experiment "${e#"$prog"-}" --name "$e" --outdir vg $args > /dev/null 2> vg.log \
     || { cat vg.log; echo "check-sanitize: valgrind: $e"; exit 1; }
   count=$((count + 1))
-done
+done <<< "$list"
 echo "check-sanitize: valgrind memcheck: $count programs, no error, no definite or indirect leak"

@@ -15,14 +15,14 @@ ledger=$data/ledger.tsv
 work=build/mutate/$size
 rm -rf "$work"
 jobs=()
+. tests/slow/experiments.sh
+list=$(experiment_list "$size")
 for factor in 1.1 0.9; do
   mkdir -p "$work/$factor/ledger"
-  for args in build/args/*."$size".args; do
-    e=$(basename "$args" ."$size".args)
-    for c in $(ls build/bin); do [[ $e == "$c"-* ]] && prog=$c; done
+  while read -r e prog args; do
     jobs+=("ASP_MUTATE=$factor OPENBLAS_NUM_THREADS=1 build/bin/$prog --experiment ${e#"$prog"-} --name $e \
---outdir $work/$factor $(tr '\n' ' ' < "$args")")
-  done
+--outdir $work/$factor $args")
+  done <<< "$list"
 done
 printf '%s\n' "${jobs[@]}" | xargs -P "$(nproc)" -I{} sh -c '{} 2>/dev/null || echo "mutate.sh: failed: {}" >&2'
 for factor in 1.1 0.9; do cat "$work/$factor"/ledger/*.tsv | grep -v '^id	' > "$work/rows-$factor.tsv"; done
@@ -55,7 +55,7 @@ awk -F'\t' -v size="$size" -v tap="$tap" '
     for (i = 1; i <= nm; i++) print "mutate: verdict differs from the mutation column: " mismatch[i]
     if (tap != "") {
       print "1.." (2 + 0)
-      print (nm == 0 ? "ok" : "not ok") " 1 - every rerun verdict is the one the ledger foresaw (" nm " differ)"
+      print (nm == 0 ? "ok" : "not ok") " 1 - every rerun verdict is the one the ledger foresaw (" nm + 0 " differ)"
       print (bad == 0 ? "ok" : "not ok") " 2 - every statement catches a 10% error" (size == "full" ? "" : " # SKIP at QUICK size: reported only") }
     if (nocatch != "") print "mutate: no claim catches a 10% error in:" nocatch
     exit (nm > 0 || bad > 0) }' "$work/rows-1.1.tsv" "$work/rows-0.9.tsv" "$ledger"

@@ -10,18 +10,16 @@ seeds=${SEEDS:-50}
 work=build/test-seeds
 rm -rf "$work"; mkdir -p "$work"
 jobs=()
-for args in build/args/*.quick.args; do
-  e=$(basename "$args" .quick.args)
-  if [ -n "${ONLY:-}" ]; then   # ONLY="<check> ..." runs those checks only
-    keep=0; for c in $ONLY; do [[ $e == "$c"-* ]] && keep=1; done; [ $keep = 1 ] || continue
-  fi
-  for c in $(ls build/bin); do [[ $e == $c-* ]] && prog=$c; done
+. tests/slow/experiments.sh
+list=$(experiment_list quick)
+while read -r e prog args; do
   for s in $(seq 1 "$seeds"); do
     mkdir -p "$work/$s/ledger"
     # the experiment's own --seed is replaced (an option may be given once)
-    jobs+=("build/bin/$prog --experiment ${e#$prog-} --name $e --outdir $work/$s $(sed -E 's/--seed [0-9]+//' "$args" | tr "\n" " ")--seed $((7919 * s + 17))")
+    jobs+=("build/bin/$prog --experiment ${e#"$prog"-} --name $e --outdir $work/$s \
+$(sed -E 's/--seed [0-9]+//' <<< "$args") --seed $((7919 * s + 17))")
   done
-done
+done <<< "$list"
 printf '%s\n' "${jobs[@]}" | xargs -P "$(nproc)" -I{} sh -c '{} 2>/dev/null'
 cat "$work"/*/ledger/*.tsv | grep -v '^id	' | awk -F'\t' -v seeds="$seeds" '
   # every row states its nominal false-failure rate (column 12)
