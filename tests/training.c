@@ -1,15 +1,16 @@
-/* The training module: every parameter gradient against central differences, for every combination
- * of the options; the mask; identical bits from identical seeds; the error paths.
+/* The training module: every parameter gradient against central differences, for every
+ * combination of the options; the mask; identical bits from identical seeds; the error paths.
  *
  * The bound on a central difference D(h) = (f(x+h) - f(x-h)) / 2h.  Taylor's theorem gives
  * D(h) = f' + f''' h^2 / 6 + O(h^4): the truncation error.  D(2h) has four times that term, so
- * |D(2h) - D(h)| / 3 estimates it (Richardson); we allow twice the estimate, for the O(h^4) term and the
- * estimate's own rounding.  Rounding: if each computed loss has relative error at most rho, the
- * difference quotient is off by at most rho |f| / h.  The loss sums B T p = 30 squared errors, each the
- * end of a few products and softmaxes of at most five terms, so rho = 64 eps is a generous bound; we
- * allow that twice over (both D(h) and the Richardson estimate carry it).  h = eps^(1/3)
- * balances the two terms (h^2 against eps / h), so the bound is near eps^(2/3) ~ 4e-11 in units of f.
- * A wrong gradient term is off by O(|f'|), ten orders of magnitude more. */
+ * |D(2h) - D(h)| / 3 estimates it (Richardson); we allow twice the estimate, for the O(h^4) term
+ * and the estimate's own rounding.  Rounding: if each computed loss has relative error at most
+ * rho, the difference quotient is off by at most rho |f| / h.  The loss sums B T p = 30 squared
+ * errors, each the end of a few products and softmaxes of at most five terms, so rho = 64 eps is
+ * a generous bound; we allow that twice over (both D(h) and the Richardson estimate carry it).
+ * h = eps^(1/3) balances the two terms (h^2 against eps / h), so the bound is near
+ * eps^(2/3) ~ 4e-11 in units of f.  A wrong gradient term is off by O(|f'|), orders of magnitude
+ * more: the second test of each combination says how many. */
 #include <float.h>
 #include <stdlib.h>
 #include <string.h>
@@ -141,8 +142,8 @@ static double *train(int options, size_t steps, int learnable, double *first_los
     asp_adam adam = { 0.01, m, v, 0 };
     asp_penalty penalty = { half_square, NULL };
     for (size_t s = 0; s < steps; s++)
-        asp_net_train_step(&f.net, f.theta, BATCH, f.X, f.Y, s % 2 && !learnable ? &penalty : NULL, &adam,
-                           f.grad, f.prediction, f.work, s ? last_loss : first_loss,
+        asp_net_train_step(&f.net, f.theta, BATCH, f.X, f.Y,
+                           s % 2 && !learnable ? &penalty : NULL, &adam, f.grad, f.prediction, f.work, s ? last_loss : first_loss,
                            &penalty_value);
     free(m); free(v); free(f.grad); free(f.work); free(f.prediction);
     return f.theta;
