@@ -143,8 +143,8 @@ static double *train(int options, size_t steps, int learnable, double *first_los
     asp_penalty penalty = { half_square, NULL };
     for (size_t s = 0; s < steps; s++)
         asp_net_train_step(&f.net, f.theta, BATCH, f.X, f.Y,
-                           s % 2 && !learnable ? &penalty : NULL, &adam, f.grad, f.prediction, f.work, s ? last_loss : first_loss,
-                           &penalty_value);
+                           s % 2 && !learnable ? &penalty : NULL, &adam, f.grad, f.prediction,
+                           f.work, s ? last_loss : first_loss, &penalty_value);
     free(m); free(v); free(f.grad); free(f.work); free(f.prediction);
     return f.theta;
 }
