@@ -39,8 +39,9 @@ for f in $(cd "$work/a" && ls $D/*.dat); do
   if cmp -s "$work/a/$f" "$work/c/$f"; then bitwise=$((bitwise + 1)); continue; fi
   # difference of each number relative to the largest magnitude in its column (rounding-level quantities
   # such as imaginary parts of real eigenvalues would make a plain relative difference meaningless)
+  # (a text column, such as a configuration name, is read as 0 and so counts as equal)
   d=$(paste -d' ' <(grep -v '^#' "$work/a/$f") <(grep -v '^#' "$work/c/$f") | awk '
-      { h = NF / 2; for (i = 1; i <= h; i++) { a = $i; b = $(i + h); s = (a < 0 ? -a : a); if (s > big[i]) big[i] = s;
+      { h = NF / 2; for (i = 1; i <= h; i++) { a = $i + 0; b = $(i + h) + 0; s = (a < 0 ? -a : a); if (s > big[i]) big[i] = s;
         d = a - b; if (d < 0) d = -d; if (d > diff[i]) diff[i] = d } ; if (h > n) n = h }
       END { for (i = 1; i <= n; i++) if (big[i] > 0 && diff[i] / big[i] > m) m = diff[i] / big[i]; printf "%.3g", m + 0 }')
   echo "  1 vs 2 BLAS threads: $f differs, largest relative difference $d"
