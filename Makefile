@@ -309,7 +309,7 @@ check: build/.deps-ok ## unit tests, bad-input tests, and every check at QUICK s
 	@$(MAKE) --no-print-directory quick-checks
 	prove -e '' $(TEST_BINS) $(TEST_SCRIPTS)
 
-verify: $(DATA)/ledger.tsv $(EXPERIMENTS:%=$(DATA)/%.tex) ## compare regenerated numbers with data/expected/
+verify: $(DATA)/ledger.tsv $(DATA)/claims.tex $(EXPERIMENTS:%=$(DATA)/%.tex) ## compare regenerated numbers with data/expected/ and README
 	@status=0; for e in $(EXPERIMENTS); do \
 	  if ! (cd $(DATA) && sha256sum --quiet -c $$e.sha256) > build/verify.diff 2>&1; then \
 	    echo "verify: files of $$e differ from what the experiment wrote (make reruns it):"; \
@@ -322,12 +322,18 @@ verify: $(DATA)/ledger.tsv $(EXPERIMENTS:%=$(DATA)/%.tex) ## compare regenerated
 	    head -n 20 build/verify.diff; status=1; fi; done; \
 	if ! diff data/expected/ledger.tsv $(DATA)/ledger.tsv > build/verify.diff; then \
 	  echo "verify: the ledger differs from the locked copy (< locked, > now):"; head -n 20 build/verify.diff; status=1; fi; \
-	[ $$status = 0 ] && echo "verify: all macros and ledger rows match data/expected/"; exit $$status
+	if ! diff <(sed -n '/^| statement | source/,/^$$/p' README.md | sed '/^$$/d') \
+	          <(paper/readme-summary $(DATA)/claims.tex) > build/verify.diff; then \
+	  echo "verify: README's table of claims is not the ledger's (< README, > now; make lock rewrites it):"; \
+	  head -n 20 build/verify.diff; status=1; fi; \
+	[ $$status = 0 ] && echo "verify: all macros, ledger rows and README's table match data/expected/"; exit $$status
 
-lock: $(DATA)/ledger.tsv $(EXPERIMENTS:%=$(DATA)/%.tex) ## copy the current macros and ledger into data/expected/
+# The README's table of claims is generated too (paper/readme-summary): lock rewrites it, verify compares.
+lock: $(DATA)/ledger.tsv $(DATA)/claims.tex $(EXPERIMENTS:%=$(DATA)/%.tex) ## copy the current macros and ledger into data/expected/, rewrite README's table
 	mkdir -p data/expected
 	for e in $(EXPERIMENTS); do cp $(DATA)/$$e.tex data/expected/$$e.tex; done
 	cp $(DATA)/ledger.tsv data/expected/ledger.tsv
+	paper/readme-summary $(DATA)/claims.tex README.md
 
 clean: ## remove build products, generated data and figures (keeps data/expected/)
 	rm -rf build/obj build/bin build/sums build/tests build/stamps build/args build/gp build/mk build/woven \
