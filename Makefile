@@ -48,7 +48,7 @@ endif
 
 CC      ?= cc
 CFLAGS  ?= -O2
-override CFLAGS += -std=c11 -D_XOPEN_SOURCE=700 -Wall -Wextra -Werror -Wshadow -Wpointer-arith \
+override CFLAGS += -std=c11 -fopenmp-simd -D_XOPEN_SOURCE=700 -Wall -Wextra -Werror -Wshadow -Wpointer-arith \
            -Wstrict-prototypes -Wmissing-prototypes -Wvla -Wformat=2 -Ibuild
 LDLIBS  := -lgsl -llapacke -lopenblas -lfftw3 -lm
 

@@ -1,4 +1,5 @@
 /* Exact identities of the attention module and of the spectral identity used by Check R. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <gsl/gsl_rng.h>
@@ -42,6 +43,33 @@ int main(void)
     ok(isfinite(out[0]) && isfinite(lz) && fabs(out[0] - 1.0 / (1.0 + exp(-1.0))) < 1e-15,
        "logits of 1000 do not overflow");
     close_to(lz, 1000.0 + log1p(exp(-1.0)), 1e-15, "log Z at logits of 1000");
+
+    /* the array exponential: within one ulp of libm over its whole range, in place, specials */
+    enum { grid = 200001 };
+    double *x = malloc(grid * sizeof *x), *y = malloc(grid * sizeof *y);
+    for (int i = 0; i < grid; i++) x[i] = -760.0 + 1475.0 * (double)i / (grid - 1);
+    asp_exp_array(grid, x, y);
+    double ulps = 0.0;
+    for (int i = 0; i < grid; i++) {
+        double want = exp(x[i]);
+        if (want == y[i]) continue;
+        ulps = fmax(ulps, fabs(y[i] - want) / (nextafter(want, INFINITY) - want));
+    }
+    if (!ok(ulps <= 1.0, "array exp within one ulp of libm on [-760, 715]"))
+        printf("#   worst %.2f ulp\n", ulps);
+    memcpy(y, x, grid * sizeof *y);
+    asp_exp_array(grid, y, y);
+    int same = 1;
+    for (int i = 0; i < grid; i++) {
+        double want = exp(x[i]);
+        same &= y[i] == want || fabs(y[i] - want) <= nextafter(want, INFINITY) - want;
+    }
+    ok(same, "array exp in place");
+    double special[6] = { 0.0, -INFINITY, INFINITY, NAN, 709.7, -745.2 }, e[6];
+    asp_exp_array(6, special, e);
+    ok(e[0] == 1.0 && e[1] == 0.0 && isinf(e[2]) && isnan(e[3]) && e[4] == exp(709.7)
+       && e[5] == exp(-745.2), "array exp of 0, -inf, inf, NaN and beyond the normal range");
+    free(x); free(y);
 
     /* centring: A(I - P) has zero row sums and equals A - P for row-stochastic A */
     double C[n * n];
